@@ -13,7 +13,9 @@ public struct BudgetFacts: Sendable, Codable {
     public var threePublic: ThreePublicExpenses
     /// 机关运行经费, where stated.
     public var agencyOperatingCost: Money?
-    /// Last year's figures the narrative compares against.
+    /// Last year's "三公"经费, where known (tables print them beside this year's).
+    public var priorYearThreePublic: ThreePublicExpenses?
+    /// Other figures of last year's budget the narrative compares against.
     public var priorYear: [PriorFigure]
     /// Names the document prints for codes where they differ from the catalogue
     /// (`2120101` → `行政运行（城乡社区管理事务）`), or for codes the catalogue lacks.
@@ -21,7 +23,7 @@ public struct BudgetFacts: Sendable, Codable {
 
     public init(agency: Agency, department: Agency? = nil, subordinates: [Agency] = [], fiscalYear: Int, lines: [BudgetLine] = [],
                 threePublic: ThreePublicExpenses = .zero, agencyOperatingCost: Money? = nil,
-                priorYear: [PriorFigure] = [], codeNames: [String: String] = [:]) {
+                priorYearThreePublic: ThreePublicExpenses? = nil, priorYear: [PriorFigure] = [], codeNames: [String: String] = [:]) {
         self.agency = agency
         self.department = department
         self.subordinates = subordinates
@@ -29,6 +31,7 @@ public struct BudgetFacts: Sendable, Codable {
         self.lines = lines
         self.threePublic = threePublic
         self.agencyOperatingCost = agencyOperatingCost
+        self.priorYearThreePublic = priorYearThreePublic
         self.priorYear = priorYear
         self.codeNames = codeNames
     }
@@ -45,7 +48,8 @@ public struct BudgetFacts: Sendable, Codable {
 
     /// Last year's value of a measure, where the facts record it.
     public func priorValue(of measure: Measure) -> Money? {
-        priorYear.first { $0.measure == measure }?.amount
+        if case .threePublic(let item) = measure { return priorYearThreePublic?[item] }
+        return priorYear.first { $0.measure == measure }?.amount
     }
 
     /// Every agency the facts name: the department, the disclosing agency, its units.

@@ -26,20 +26,12 @@ public struct DisclosureViews: Sendable {
         }
     }
 
-    /// One row: every column's cell is the row's selector narrowed by the column's.
-    func row(_ subject: RowSubject, label: String, role: RowRole, flow: Flow, columns: [ViewColumn],
-             side: TableSide? = nil, depth: Int = 0, within base: FactSelector = .all) -> ViewRow {
+    /// One row of a table: each column's cell is `measure(kind, side:row:column:scope:)`.
+    func row(_ subject: RowSubject, label: String, role: RowRole, in kind: TableKind, scope: TableScope,
+             columns: [ViewColumn], side: TableSide? = nil, depth: Int = 0) -> ViewRow {
         var cells: [ColumnMeaning: ViewCell] = [:]
-        let rowSelector = subject.selector(in: facts, flow: flow)
         for column in columns where column.side == side {
-            let measure: Measure
-            if let item = column.meaning.threePublicItem {
-                measure = .threePublic(item)
-            } else if let rowSelector, let columnSelector = column.meaning.selector {
-                measure = .lines(rowSelector.narrowed(by: columnSelector).narrowed(by: base))
-            } else {
-                continue
-            }
+            guard let measure = measure(kind, side: side, row: subject, column: column.meaning, scope: scope) else { continue }
             cells[column.meaning] = ViewCell(measure: measure, value: facts.value(of: measure))
         }
         return ViewRow(subject: subject, label: label, role: role, side: side, depth: depth, cells: cells)
@@ -47,25 +39,25 @@ public struct DisclosureViews: Sendable {
 
     /// 类, 款 and 项 rows for every 功能分类 code the matching lines use, in code order,
     /// each 类 followed by its 款 and each 款 by its 项.
-    func functionRows(matching base: FactSelector, flow: Flow, columns: [ViewColumn]) -> [ViewRow] {
-        let codes = Set(facts.lines.filter(base.matches).flatMap { line in
+    func functionRows(_ kind: TableKind, scope: TableScope, columns: [ViewColumn]) -> [ViewRow] {
+        let codes = Set(facts.lines.filter(scope.lines.matches).flatMap { line in
             CodeLevel.allCases.compactMap { line.function.ancestor(at: $0) }
         })
         return codes.sorted().map { code in
             row(.function(code), label: name(of: code.digits), role: code.level == .item ? .detail : .subtotal,
-                flow: flow, columns: columns, depth: code.level.depth, within: base)
+                in: kind, scope: scope, columns: columns, depth: code.level.depth)
         }
     }
 
     /// 类 and 款 rows for every 经济分类 code the matching lines use.
-    func economicRows(matching base: FactSelector, flow: Flow, columns: [ViewColumn]) -> [ViewRow] {
-        let codes = Set(facts.lines.filter(base.matches).flatMap { line -> [EconomicCode] in
+    func economicRows(_ kind: TableKind, scope: TableScope, columns: [ViewColumn]) -> [ViewRow] {
+        let codes = Set(facts.lines.filter(scope.lines.matches).flatMap { line -> [EconomicCode] in
             guard let economic = line.economic else { return [] }
             return [CodeLevel.category, .section].compactMap { economic.ancestor(at: $0) }
         })
         return codes.sorted().map { code in
             row(.economic(code), label: name(of: code.digits), role: code.level == .category ? .subtotal : .detail,
-                flow: flow, columns: columns, depth: code.level.depth, within: base)
+                in: kind, scope: scope, columns: columns, depth: code.level.depth)
         }
     }
 
@@ -73,7 +65,4 @@ public struct DisclosureViews: Sendable {
     public func name(of code: String) -> String {
         facts.codeNames[code] ?? catalogues.entry(code)?.name ?? code
     }
-
-    /// The agencies that get a block of rows: the disclosing agency, then its units.
-    var agencies: [Agency] { [facts.agency] + facts.subordinates }
 }
