@@ -29,5 +29,10 @@ let package = Package(
             name: "YusuanCoreTests",
             dependencies: ["YusuanCore"]
         ),
+        // Runs the built `yusuan` binary as a user would.
+        .testTarget(
+            name: "YusuanCLITests",
+            dependencies: ["yusuan"]
+        ),
     ]
 )
