@@ -1,38 +1,48 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Dependencies point downward only: the CLI and (later) the server sit on top of
-// pure modules that build without any server dependency.
+// Dependencies point downward only: the CLI (and, later, the server) sit on top of pure
+// modules that build without any server dependency.
 let package = Package(
     name: "Yusuan",
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "YusuanCore", targets: ["YusuanCore"]),
+        .library(name: "YusuanDocuments", targets: ["YusuanDocuments"]),
         .executable(name: "yusuan", targets: ["yusuan"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
+        // The domain: numbers, money, catalogues, budget facts, table views. Foundation only.
         .target(
             name: "YusuanCore",
             resources: [.copy("Resources/Catalogues")]
+        ),
+        // OOXML workbooks (.xlsx) read and written with ZIPFoundation and an XML parser.
+        .target(
+            name: "YusuanXLSX",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // Published documents (text, XLSX) into a typed `Document`.
+        .target(
+            name: "YusuanDocuments",
+            dependencies: ["YusuanCore", "YusuanXLSX"]
         ),
         .executableTarget(
             name: "yusuan",
             dependencies: [
                 "YusuanCore",
+                "YusuanDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(
-            name: "YusuanCoreTests",
-            dependencies: ["YusuanCore"]
-        ),
+        .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore"]),
+        .testTarget(name: "YusuanXLSXTests", dependencies: ["YusuanXLSX"]),
+        .testTarget(name: "YusuanDocumentsTests", dependencies: ["YusuanDocuments", "YusuanXLSX"]),
         // Runs the built `yusuan` binary as a user would.
-        .testTarget(
-            name: "YusuanCLITests",
-            dependencies: ["yusuan"]
-        ),
+        .testTarget(name: "YusuanCLITests", dependencies: ["yusuan"]),
     ]
 )

@@ -1,0 +1,36 @@
+/// One line of the input, split into cells: a line of text (cells separated by tabs, or
+/// by runs of spaces in layout text from a PDF), or a row of a worksheet.
+public struct SourceLine: Sendable, Hashable {
+    public var location: SourceLocation
+    /// The whole line, markup removed.
+    public var text: String
+    /// The non-empty cells, left to right.
+    public var cells: [SourceCell]
+
+    public init(location: SourceLocation, text: String, cells: [SourceCell]) {
+        self.location = location
+        self.text = text
+        self.cells = cells
+    }
+
+    public var isBlank: Bool { cells.isEmpty }
+}
+
+/// A cell of a source line and where it sits.
+public struct SourceCell: Sendable, Hashable {
+    public var text: String
+    /// The grid column: the tab-separated field index, or the worksheet column (0-based).
+    /// For layout text, the order of the cell within its line.
+    public var column: Int
+    /// For layout text: the character offsets the cell spans within the line (its
+    /// horizontal position). For grid input, `column ..< column + span`.
+    public var start: Int
+    public var end: Int
+
+    public init(text: String, column: Int, start: Int, end: Int) {
+        self.text = text
+        self.column = column
+        self.start = start
+        self.end = end
+    }
+}
