@@ -29,7 +29,7 @@ let package = Package(
         // Published documents (text, XLSX) into a typed `Document`.
         .target(
             name: "YusuanDocuments",
-            dependencies: ["YusuanCore", "YusuanXLSX"]
+            dependencies: ["YusuanCore"]
         ),
         .executableTarget(
             name: "yusuan",
@@ -39,10 +39,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore"]),
-        .testTarget(name: "YusuanXLSXTests", dependencies: ["YusuanXLSX"]),
-        .testTarget(name: "YusuanDocumentsTests", dependencies: ["YusuanDocuments", "YusuanXLSX"]),
+        // Fixtures for every test target: the committed seeds and samples.
+        .target(name: "YusuanTestSupport", dependencies: ["YusuanCore"], path: "Tests/Support"),
+        .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore", "YusuanTestSupport"]),
+        .testTarget(name: "YusuanXLSXTests", dependencies: ["YusuanXLSX", "YusuanTestSupport"]),
+        .testTarget(name: "YusuanDocumentsTests", dependencies: ["YusuanDocuments", "YusuanXLSX", "YusuanTestSupport"]),
         // Runs the built `yusuan` binary as a user would.
-        .testTarget(name: "YusuanCLITests", dependencies: ["yusuan"]),
+        .testTarget(name: "YusuanCLITests", dependencies: ["yusuan", "YusuanTestSupport"]),
     ]
 )

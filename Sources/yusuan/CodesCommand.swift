@@ -73,12 +73,7 @@ struct CodesCommand: ParsableCommand {
     }
 
     private func loadCatalogues() throws -> CatalogueSet {
-        var catalogues: CatalogueSet
-        do {
-            catalogues = try CatalogueSet.bundled(year: year)
-        } catch {
-            throw CommandFailure(error)
-        }
+        var catalogues = try bundledCatalogues(year: year)
         for path in catalogue {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw CommandFailure(zh: "无法读取目录文件 \(path)（应为 UTF-8 文本）",

@@ -1,5 +1,6 @@
 import Testing
 @testable import YusuanCore
+import YusuanTestSupport
 
 @Suite struct DisclosureViewsTests {
     let catalogues = try! CatalogueSet.bundled()

@@ -13,6 +13,10 @@ public enum TableKind: String, Sendable, Hashable, Codable, CaseIterable {
     case generalPublicExpenditure
     /// 一般公共预算基本支出表
     case generalPublicBasicExpenditure
+    /// 一般公共预算支出经济分类表: basic and project spending by 经济分类.
+    case generalPublicEconomicExpenditure
+    /// 基本支出表 (all sources, by 经济分类).
+    case basicExpenditure
     /// 一般公共预算“三公”经费支出表
     case threePublicExpenses
     /// 政府性基金预算支出表
@@ -23,6 +27,8 @@ public enum TableKind: String, Sendable, Hashable, Codable, CaseIterable {
     case projectExpenditure
     /// 项目支出绩效目标表
     case performanceTargets
+    /// 部门整体支出绩效目标表
+    case agencyPerformanceTargets
     /// 预算项目绩效自评表
     case selfEvaluation
     /// 项目支出预算编审表 / 基本建设项目补充编审表
@@ -31,9 +37,9 @@ public enum TableKind: String, Sendable, Hashable, Codable, CaseIterable {
     case projectInformation
     /// 对下转移支付支出预算明细表
     case transferPayments
-    /// 项目政府采购表
+    /// 政府采购预算表 / 项目政府采购表
     case procurement
-    /// 项目政府购买服务表
+    /// 政府购买服务表
     case purchasedServices
     /// Not recognised.
     case unknown
@@ -47,17 +53,20 @@ public enum TableKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .fiscalAppropriationSummary: "财政拨款收支总表"
         case .generalPublicExpenditure: "一般公共预算支出表"
         case .generalPublicBasicExpenditure: "一般公共预算基本支出表"
+        case .generalPublicEconomicExpenditure: "一般公共预算支出经济分类表"
+        case .basicExpenditure: "基本支出表"
         case .threePublicExpenses: "一般公共预算“三公”经费支出表"
         case .governmentFundExpenditure: "政府性基金预算支出表"
         case .stateCapitalExpenditure: "国有资本经营预算支出表"
         case .projectExpenditure: "项目支出表"
         case .performanceTargets: "项目支出绩效目标表"
+        case .agencyPerformanceTargets: "部门整体支出绩效目标表"
         case .selfEvaluation: "预算项目绩效自评表"
         case .reviewSheet: "项目支出预算编审表"
         case .projectInformation: "项目基本信息表"
         case .transferPayments: "对下转移支付支出预算明细表"
-        case .procurement: "项目政府采购表"
-        case .purchasedServices: "项目政府购买服务表"
+        case .procurement: "政府采购预算表"
+        case .purchasedServices: "政府购买服务表"
         case .unknown: "未识别的表"
         }
     }

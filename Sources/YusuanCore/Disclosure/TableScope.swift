@@ -28,6 +28,10 @@ public struct TableScope: Sendable, Hashable {
             return TableScope(flow: .spending, base: FactSelector(sources: [.generalPublicBudget]))
         case .generalPublicBasicExpenditure:
             return TableScope(flow: .spending, base: FactSelector(kinds: ExpenditureKind.basic, sources: [.generalPublicBudget]))
+        case .generalPublicEconomicExpenditure:
+            return TableScope(flow: .spending, base: FactSelector(sources: [.generalPublicBudget]))
+        case .basicExpenditure:
+            return TableScope(flow: .spending, base: FactSelector(kinds: ExpenditureKind.basic))
         case .governmentFundExpenditure:
             return TableScope(flow: .spending, base: FactSelector(sources: [.governmentFund]))
         case .stateCapitalExpenditure:

@@ -6,11 +6,15 @@ public struct SourceLine: Sendable, Hashable {
     public var text: String
     /// The non-empty cells, left to right.
     public var cells: [SourceCell]
+    /// Whether cells sit in grid columns (tab-separated text, worksheets) or at character
+    /// positions (layout text from a PDF, where only alignment tells the columns).
+    public var isGrid: Bool
 
-    public init(location: SourceLocation, text: String, cells: [SourceCell]) {
+    public init(location: SourceLocation, text: String, cells: [SourceCell], isGrid: Bool) {
         self.location = location
         self.text = text
         self.cells = cells
+        self.isGrid = isGrid
     }
 
     public var isBlank: Bool { cells.isEmpty }

@@ -1,16 +1,16 @@
-@testable import YusuanCore
+import YusuanCore
 
 /// Seed 004: 咸宁市交通运输局城市客运管理处 2024 年部门预算公开 — the facts behind it, and its
 /// tables as printed. Every amount comes from the general public budget.
-enum Seed004 {
-    static let department = Agency(code: "222", name: "咸宁市交通运输局")
-    static let agency = Agency(code: "222006", name: "咸宁市交通运输局城市客运管理处", parentCode: "222")
+public enum Seed004 {
+    public static let department = Agency(code: "222", name: "咸宁市交通运输局")
+    public static let agency = Agency(code: "222006", name: "咸宁市交通运输局城市客运管理处", parentCode: "222")
 
     /// Amounts in 元, solved for like seed 003's: the nearest whole 元 to the printed values
     /// that make every printed cell round right (the document's 合计 1,205.56 is over 类
     /// rows that add to 1,205.55). Projects and the 提租补贴 economic line follow the
     /// narrative; the document does not print them by 经济分类.
-    static var facts: BudgetFacts {
+    public static var facts: BudgetFacts {
         func basic(_ function: String, _ economic: String, _ kind: ExpenditureKind, _ amount: Money) -> BudgetLine {
             BudgetLine(function: FunctionCode(function)!, economic: EconomicCode(economic)!, kind: kind,
                        source: .generalPublicBudget, amount: amount)
@@ -56,7 +56,7 @@ enum Seed004 {
                            ])
     }
 
-    static let tables: [PublishedTable] = [
+    public static let tables: [PublishedTable] = [
         PublishedTable(name: "附表-1 收入", kind: .revenueExpenditureSummary, side: .revenue, columns: [.amount], rows: """
             generalPublicBudget\t1,205.56
             governmentFund\t0.00

@@ -1,9 +1,9 @@
-@testable import YusuanCore
+import YusuanCore
 
 /// Seed 003: 喀什市建设工程质量安全监督站 2021 年部门预算公开 — the facts behind it, and its
 /// tables as printed.
-enum Seed003 {
-    static let agency = Agency(code: "001", name: "新疆维吾尔自治区喀什地区喀什市建设工程质量安全监督站")
+public enum Seed003 {
+    public static let agency = Agency(code: "001", name: "新疆维吾尔自治区喀什地区喀什市建设工程质量安全监督站")
 
     /// Amounts in 元. The document prints each cell rounded to 0.01 万元 and rounds its 类 rows
     /// and totals from the unrounded amounts, so its rows do not always add up to its
@@ -11,7 +11,7 @@ enum Seed003 {
     /// every printed figure: they were solved for as the integers nearest the printed
     /// values that make every cell round to what the document prints (64.69 万元 is
     /// 646,851 元, which makes 301 round to 231.45).
-    static var facts: BudgetFacts {
+    public static var facts: BudgetFacts {
         func gp(_ function: String, _ economic: String, _ kind: ExpenditureKind, _ amount: Money) -> BudgetLine {
             BudgetLine(function: FunctionCode(function)!, economic: EconomicCode(economic)!, kind: kind,
                        source: .generalPublicBudget, amount: amount)
@@ -45,7 +45,7 @@ enum Seed003 {
     }
 
     /// Every table of the document, transcribed.
-    static let tables: [PublishedTable] = [
+    public static let tables: [PublishedTable] = [
         PublishedTable(name: "表一 收入", kind: .revenueExpenditureSummary, side: .revenue, columns: [.amount], rows: """
             fiscalAppropriation\t251.53
             generalPublicBudget\t251.53
@@ -214,9 +214,9 @@ enum Seed003 {
 }
 
 /// An amount printed in 万元, taken at face value.
-func wan(_ text: String) -> Money {
+public func wan(_ text: String) -> Money {
     Money(exactly: DecimalNumber(text)!, in: .tenThousandYuan)!
 }
 
 /// A whole number of 元.
-func yuan(_ amount: Int64) -> Money { Money(yuan: amount) }
+public func yuan(_ amount: Int64) -> Money { Money(yuan: amount) }

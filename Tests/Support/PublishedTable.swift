@@ -1,4 +1,4 @@
-@testable import YusuanCore
+import YusuanCore
 
 /// A table as a seed document prints it, transcribed row by row: a row key, then one
 /// printed value per column (blank cells print nothing and mean zero).
@@ -6,18 +6,29 @@
 /// Row keys: `total`, `agency` (the disclosing agency) or `agency:CODE`, a 功能分类 or 经济
 /// 分类 code, a `FundSource` name, `carriedOver.SOURCE`, `fiscalAppropriation`,
 /// `currentYearTotal`, `carryover`, `yearEndBalance`, `year:YYYY`.
-struct PublishedTable {
-    var name: String
-    var kind: TableKind
-    var side: TableSide? = nil
-    var scale: MoneyScale = .tenThousandYuan
+public struct PublishedTable: Sendable {
+    public var name: String
+    public var kind: TableKind
+    public var side: TableSide? = nil
+    public var scale: MoneyScale = .tenThousandYuan
     /// A narrower scope than the kind's, for tables like 一般公共预算项目支出表.
-    var scope: TableScope? = nil
-    var columns: [ColumnMeaning]
-    var rows: String
+    public var scope: TableScope? = nil
+    public var columns: [ColumnMeaning]
+    public var rows: String
+
+    public init(name: String, kind: TableKind, side: TableSide? = nil, scale: MoneyScale = .tenThousandYuan,
+                scope: TableScope? = nil, columns: [ColumnMeaning], rows: String) {
+        self.name = name
+        self.kind = kind
+        self.side = side
+        self.scale = scale
+        self.scope = scope
+        self.columns = columns
+        self.rows = rows
+    }
 
     /// Each printed cell with the row it belongs to.
-    func cells(in facts: BudgetFacts) -> [(row: RowSubject, key: String, column: ColumnMeaning, printed: DecimalNumber)] {
+    public func cells(in facts: BudgetFacts) -> [(row: RowSubject, key: String, column: ColumnMeaning, printed: DecimalNumber)] {
         rows.split(separator: "\n").flatMap { line -> [(RowSubject, String, ColumnMeaning, DecimalNumber)] in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let key = fields[0]
@@ -30,7 +41,7 @@ struct PublishedTable {
         }
     }
 
-    static func subject(_ key: String, in facts: BudgetFacts) -> RowSubject {
+    public static func subject(_ key: String, in facts: BudgetFacts) -> RowSubject {
         switch key {
         case "total": return .grandTotal
         case "agency": return .agency(code: facts.agency.code, name: facts.agency.name)
@@ -54,7 +65,7 @@ struct PublishedTable {
 
     /// Every printed cell the view does not reproduce at the printed precision:
     /// `table row column: printed X, view Y`.
-    func differences(from views: DisclosureViews) -> [String] {
+    public func differences(from views: DisclosureViews) -> [String] {
         cells(in: views.facts).compactMap { row, key, column, printed in
             guard let measure = views.measure(kind, side: side, row: row, column: column, scope: scope) else {
                 return "\(name) \(key) \(column): no such cell"
@@ -68,7 +79,7 @@ struct PublishedTable {
     /// lacks, a view row with amounts the document does not print, or a cell that shows
     /// another value. Zero rows only one of them prints are layout, not a difference, and so
     /// are the optional rows in `layoutOnly` (a 本年收入合计 some provinces leave out).
-    func rowDifferences(from view: TableView, facts: BudgetFacts, layoutOnly: Set<RowSubject> = []) -> [String] {
+    public func rowDifferences(from view: TableView, facts: BudgetFacts, layoutOnly: Set<RowSubject> = []) -> [String] {
         let printed = Dictionary(grouping: cells(in: facts), by: \.row)
         var differences: [String] = []
         for (subject, cells) in printed {

@@ -1,0 +1,96 @@
+import YusuanCore
+
+/// Reads a published document — text exported from PDF, Word or Excel, or a workbook's
+/// rows — into a `Document`.
+public struct DocumentReader: Sendable {
+    public var catalogues: CatalogueSet
+
+    public init(catalogues: CatalogueSet) {
+        self.catalogues = catalogues
+    }
+
+    /// Reads decoded text (tab-separated or laid out with spaces).
+    public func read(text: String, file: String) -> Document {
+        read(lines: TextLines.lines(from: text), file: file)
+    }
+
+    /// Reads lines of cells, whatever file they came from.
+    public func read(lines: [SourceLine], file: String) -> Document {
+        let regions = TableSegmenter.regions(in: lines)
+        var document = Document(file: file)
+        let heading = DocumentHeading(lines: lines, firstTable: regions.first?.titleIndex ?? lines.count)
+        document.title = heading.title
+        let headerAgencies = regions.flatMap { region in lines[region.body].prefix(8).compactMap { LineShapes.agency(in: $0.text) } }
+        document.agency = Self.mostCommon(headerAgencies) ?? heading.agency
+        document.fiscalYear = heading.fiscalYear ?? Self.mostCommon(regions.compactMap(\.title.fiscalYear))
+            ?? Self.mostCommon(lines.compactMap { DocumentHeading.year(in: $0.text) })
+        let scales = regions.compactMap { region in lines[region.body].prefix(8).compactMap { LineShapes.moneyScale(in: $0.text) }.first }
+        document.moneyScale = Self.mostCommon(scales)
+
+        let context = TableContext(catalogues: catalogues, agencyNames: Array(Set(headerAgencies + [heading.agency].compactMap { $0 })),
+                                   fiscalYear: document.fiscalYear, defaultScale: document.moneyScale)
+        for region in regions {
+            var (table, problems) = TableParser(region: region, lines: lines, context: context).parse()
+            if table.kind == .unknown {
+                problems.append(Unrecognized(location: table.location, text: table.title, reason: .init(
+                    zh: "未识别的表：标题和表头都不是已知的表", en: "table of unknown kind: neither its title nor its header is known")))
+            }
+            if let previous = document.tables.last, Self.continues(previous, with: table) {
+                let offset = previous.rows.count
+                document.tables[document.tables.count - 1].rows += table.rows
+                document.unrecognized += problems.map { problem in
+                    var problem = problem
+                    problem.table = document.tables.count - 1
+                    problem.row = problem.row.map { $0 + offset }
+                    return problem
+                }
+                continue
+            }
+            document.unrecognized += problems.map { problem in
+                var problem = problem
+                problem.table = document.tables.count
+                return problem
+            }
+            document.tables.append(table)
+        }
+        document.unrecognized += unexplainedRows(in: document.tables)
+        document.kind = DocumentClassifier.kind(title: document.title, tables: document.tables)
+
+        var inTables = Set<Int>()
+        for region in regions {
+            inTables.insert(region.titleIndex)
+            inTables.formUnion(region.body)
+        }
+        let narrative = lines.indices.filter { !inTables.contains($0) }.map { lines[$0] }
+        // TODO(narrative): document.statements = NarrativeReader.statements(in: NarrativeParagraphs.build(narrative), agencyNames: context.agencyNames)
+        _ = narrative
+        document.unrecognized.sort { $0.location < $1.location }
+        return document
+    }
+
+    /// A table continued on the next page repeats its title (and header): one table.
+    private static func continues(_ previous: Table, with next: Table) -> Bool {
+        previous.kind == next.kind && previous.kind != .unknown && !GridBody.textTables.contains(next.kind)
+            && TextNormalization.removingSpaces(previous.title) == TextNormalization.removingSpaces(next.title)
+            && previous.columns.count == next.columns.count
+    }
+
+    /// Rows of classification tables that stand for nothing the reader knows.
+    private func unexplainedRows(in tables: [Table]) -> [Unrecognized] {
+        tables.enumerated().flatMap { index, table -> [Unrecognized] in
+            guard TableScope.of(table.kind) != nil else { return [] }
+            return table.rows.enumerated().compactMap { rowIndex, row in
+                guard row.subject == nil || { if case .label = row.subject { true } else { false } }(),
+                      row.role != .subtotal, row.cells.contains(where: { $0.amount != nil })
+                else { return nil }
+                return Unrecognized(location: row.location, table: index, row: rowIndex, text: row.label, reason: .init(
+                    zh: "行既无分类编码也无已知名称", en: "row has neither a classification code nor a known name"))
+            }
+        }
+    }
+
+    static func mostCommon<T: Hashable>(_ values: [T]) -> T? {
+        let counts = Dictionary(values.map { ($0, 1) }, uniquingKeysWith: +)
+        return values.first { counts[$0] == counts.values.max() }
+    }
+}

@@ -1,0 +1,176 @@
+import YusuanCore
+
+/// Gives a column its meaning from its header cells (top first), whatever words a
+/// province prints: `支出预算 / 基本支出` → `basic`, `本年收入 / 一般公共预算` →
+/// `currentYear.generalPublicBudget`, `项目年度预算金额 / 其中：财政拨款 / 一般公共预算` →
+/// `budget.generalPublic`.
+struct ColumnClassifier {
+    let table: TableKind
+    let catalogues: CatalogueSet
+
+    func meaning(of header: [String]) -> ColumnMeaning? {
+        let path = header.map(Self.normalize).filter { !$0.isEmpty }
+        guard let leaf = path.last else { return nil }
+        let all = path.joined(separator: "/")
+        if ["序号", "行次", "栏次", "编号"].contains(leaf) { return .sequence }
+        if let meaning = codeOrName(leaf: leaf, all: all) { return meaning }
+        if table == .selfEvaluation, let meaning = selfEvaluation(path: path, leaf: leaf, all: all) { return meaning }
+        if table == .performanceTargets || table == .agencyPerformanceTargets || table == .selfEvaluation,
+           let meaning = indicatorGrid(leaf) {
+            return meaning
+        }
+        if table == .threePublicExpenses || all.contains("三公"), let meaning = threePublic(path: path, leaf: leaf, all: all) {
+            return meaning
+        }
+        return amount(path: path, leaf: leaf)
+    }
+
+    /// Header text without spaces, markup, quotes, `其中：` or a trailing unit.
+    static func normalize(_ text: String) -> String {
+        var result = TextNormalization.removingSpaces(TextNormalization.halfWidth(text))
+        for noise in ["“", "”", "\"", "‘", "’", "其中:", "其中", "*"] {
+            result = result.replacingOccurrences(of: noise, with: "")
+        }
+        for unit in ["(万元)", "(元)", "（万元）", "（元）"] where result.hasSuffix(unit) {
+            result.removeLast(unit.count)
+        }
+        return result
+    }
+
+    private var economicTable: Bool {
+        [.generalPublicBasicExpenditure, .generalPublicEconomicExpenditure, .basicExpenditure].contains(table)
+    }
+
+    private func codeOrName(leaf: String, all: String) -> ColumnMeaning? {
+        let codeBase: ColumnMeaning = all.contains("经济分类") || economicTable ? .economicCode : .functionCode
+        if let level = CodeLevel(chineseName: leaf) { return .codePart(codeBase, level) }
+        if leaf.contains("编码") || leaf.contains("代码") || leaf == "科目编码" {
+            if leaf.contains("单位") || leaf.contains("部门") { return .agencyCode }
+            if leaf.contains("项目") { return ColumnMeaning("projectCode") }
+            if leaf.contains("经济") { return .economicCode }
+            return codeBase
+        }
+        if leaf.contains("名称") {
+            if leaf.contains("单位") || leaf.contains("部门") { return .agencyName }
+            if leaf.contains("项目") { return .projectName }
+            if leaf.contains("指标") { return .indicatorName }
+            return .name
+        }
+        if leaf == "科目" { return .name }
+        if leaf == "项目" || leaf == "功能分类" || leaf.hasPrefix("项目(") || leaf == "支出功能分类科目" { return .item }
+        return nil
+    }
+
+    private func threePublic(path: [String], leaf: String, all: String) -> ColumnMeaning? {
+        if all.contains("机关运行") { return .agencyOperatingCost }
+        if all.contains("因公出国") { return .threePublic(.overseasTravel) }
+        if all.contains("公务接待") { return .threePublic(.reception) }
+        if leaf.contains("购置") { return .threePublic(.vehiclePurchase) }
+        if leaf.contains("运行") { return .threePublic(.vehicleOperation) }
+        if all.contains("公务用车") { return .threePublic(.vehicles) }
+        if ["合计", "小计", "总计"].contains(leaf) || leaf.contains("三公") { return .threePublic(.total) }
+        return nil
+    }
+
+    private func selfEvaluation(path: [String], leaf: String, all: String) -> ColumnMeaning? {
+        if leaf.contains("执行率") { return .executionRate }
+        if all.contains("问题") { return .problems }
+        if all.contains("整改") { return .rectification }
+        let sourcePart: String? = {
+            if leaf.contains("合计") || leaf.contains("小计") { return "total" }
+            if leaf.contains("一般公共预算") { return "generalPublic" }
+            if leaf.contains("政府性基金") { return "governmentFund" }
+            if leaf.contains("非财政") { return "nonFiscal" }
+            if leaf.contains("财政拨款") { return "fiscal" }
+            if leaf.contains("其他") { return "other" }
+            return nil
+        }()
+        if let sourcePart {
+            if all.contains("实际") || all.contains("执行数") || all.contains("支出金额") { return .actual(sourcePart) }
+            if all.contains("预算") { return .budget(sourcePart) }
+        }
+        let categories = [("数量", "quantity"), ("质量", "quality"), ("时效", "timeliness"), ("成本", "cost"),
+                          ("经济效益", "economicBenefit"), ("社会效益", "socialBenefit"), ("生态效益", "ecologicalBenefit"),
+                          ("可持续", "sustainability"), ("满意度", "satisfaction")]
+        if let category = categories.first(where: { all.contains($0.0) })?.1 {
+            if leaf.contains("完成") || leaf.contains("实际") { return .indicator(category, "actual") }
+            return .indicator(category, "target")
+        }
+        if leaf.contains("目标") && !leaf.contains("完成") { return .goalTarget }
+        if leaf.contains("完成情况") { return .goalActual }
+        return nil
+    }
+
+    private func indicatorGrid(_ leaf: String) -> ColumnMeaning? {
+        if leaf.contains("一级指标") { return .indicatorTier }
+        if leaf.contains("二级指标") { return .indicatorCategory }
+        if leaf.contains("三级指标") { return .indicatorName }
+        if leaf.contains("指标性质") || leaf == "符号" { return .indicatorComparator }
+        if leaf.contains("指标值") || leaf.contains("目标值") { return .indicatorValue }
+        if leaf.contains("度量单位") || leaf.contains("计量单位") { return .indicatorUnit }
+        if leaf.contains("分值") || leaf.contains("权重") { return .weight }
+        if leaf.contains("得分") { return .score }
+        return nil
+    }
+
+    private func amount(path: [String], leaf: String) -> ColumnMeaning? {
+        let groups = path.dropLast()
+        let origin: FundOrigin? = path.contains { $0.contains("上年结转") || $0.contains("年初结转") } ? .priorYearCarryover
+            : (groups.contains { $0.hasPrefix("本年") } ? .currentYear : nil)
+        let kinds: [(String, ColumnMeaning)] = [
+            ("人员经费", .personnel), ("公用经费", .operating), ("事业单位经营支出", .institutionBusiness),
+            ("上缴上级", .remittanceToSuperior), ("对附属单位补助", .subsidyToSubordinates),
+            ("基本支出", .basic), ("项目支出", .project),
+        ]
+        if let kind = kinds.first(where: { leaf.contains($0.0) }) { return kind.1 }
+        if ["合计", "总计", "小计", "金额合计", "合计数"].contains(leaf) || leaf.hasSuffix("合计") {
+            if groups.contains(where: { $0.contains("基本支出") }) { return .basic }
+            switch origin {
+            case .currentYear: return .currentYear(nil)
+            case .priorYearCarryover: return .carryover(nil)
+            case nil: return .total
+            }
+        }
+        if let source = Self.source(in: leaf) {
+            switch origin {
+            case .currentYear: return .currentYear(source)
+            case .priorYearCarryover: return .carryover(source)
+            case nil: return .source(source)
+            }
+        }
+        if leaf.contains("单位资金") { return origin == .priorYearCarryover ? .carryoverUnitFunds : .unitFunds }
+        if leaf.contains("财政拨款") { return .fiscalAppropriation }
+        if let category = economicCategory(named: ClassificationName.normalize(leaf)) {
+            return .economicCategory(category)
+        }
+        if ["预算数", "金额", "决算数", "预算金额", "数额", "预算", "本年预算", "本年预算数"].contains(leaf)
+            || leaf.hasSuffix("年预算数") || leaf.hasSuffix("预算数") {
+            return .amount
+        }
+        return nil
+    }
+
+    /// The 经济分类 类 a column of a project table is headed by (`工资福利支出`,
+    /// `社会保障基金补助` for 对社会保障基金补助); an exact name wins over a containing one.
+    private func economicCategory(named name: String) -> String? {
+        let categories = catalogues.economicDepartment.categories
+        if let exact = categories.first(where: { $0.name == name || $0.otherNames.contains(name) }) { return exact.code }
+        guard name.count >= 4 else { return nil }
+        return categories.first { $0.name.contains(name) }?.code
+    }
+
+    /// The fund source a header names (`一般公共预算拨款`, `事业单位经营收入`, `教育收费`).
+    static func source(in text: String) -> FundSource? {
+        if text.contains("一般公共预算") || text.contains("公共财政") { return .generalPublicBudget }
+        if text.contains("政府性基金") || text.contains("政府基金") { return .governmentFund }
+        // `国有资本经营预算`, or what is left of it when extraction garbles it (`国有本营算`).
+        if text.contains("国有资本") || text.contains("国有") && text.contains("营") { return .stateCapitalOperation }
+        if text.contains("财政专户") || text.contains("教育收费") { return .fiscalSpecialAccount }
+        if text.contains("事业单位经营") || text.contains("经营收入") { return .institutionBusinessRevenue }
+        if text.contains("事业收入") { return .publicInstitutionRevenue }
+        if text.contains("上级补助") { return .superiorSubsidy }
+        if text.contains("附属单位") { return .subordinateRemittance }
+        if text.contains("其他收入") || text.contains("其他资金") { return .otherRevenue }
+        return nil
+    }
+}

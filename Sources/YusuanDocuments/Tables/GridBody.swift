@@ -1,0 +1,143 @@
+import YusuanCore
+
+/// The header and rows of a table whose cells sit in known columns.
+struct GridBody {
+    let lines: [SourceLine]
+    let table: Table
+    let context: TableContext
+
+    private var scale: MoneyScale { table.moneyScale ?? context.defaultScale ?? .yuan }
+
+    func read() -> ([Column], [Row], [Unrecognized]) {
+        let firstData = lines.firstIndex(where: isDataLine)
+            ?? (Self.textTables.contains(table.kind) ? min(1, lines.count) : lines.count)
+        let headerLines = lines[..<firstData].compactMap(headerRow)
+        let columnCount = (lines.flatMap { $0.cells.map(\.column) }.max() ?? -1) + 1
+        let paths = HeaderPaths.paths(headerLines.map(\.1), columnCount: columnCount)
+        let split = sideSplit(headerLines.map(\.1))
+        let classifier = ColumnClassifier(table: table.kind, catalogues: context.catalogues)
+        let columns = (0..<columnCount).map { index in
+            Column(index: index, header: paths[index], meaning: classifier.meaning(of: paths[index]),
+                   side: split.map { index < $0 ? .revenue : .expenditure })
+        }
+        let headerTexts = Set(headerLines.map { Self.signature($0.0) })
+        let headerCells = Set(headerLines.flatMap { $0.1.values.map(Self.signature) })
+        var rows: [Row] = []
+        var unrecognized: [Unrecognized] = []
+        var interpreters: [TableSide?: RowInterpreter] = [:]
+        for line in lines[firstData...] {
+            // A header repeated after a page break, or a 栏次 row, is not a row.
+            if headerTexts.contains(Self.signature(line)) || LineShapes.isColumnNumbering(line.cells.map(\.text))
+                || line.cells.allSatisfy({ headerCells.contains(Self.signature($0.text)) }) {
+                continue
+            }
+            let sides: [TableSide?] = split == nil ? [nil] : [.revenue, .expenditure]
+            for side in sides {
+                let cells = line.cells.filter { side == nil || columns[$0.column].side == side }
+                guard !cells.isEmpty else { continue }
+                var interpreter = interpreters[side] ?? RowInterpreter(
+                    table: table.kind, side: side, catalogues: context.catalogues, agencyNames: context.agencyNames,
+                    fiscalYear: table.fiscalYear ?? context.fiscalYear)
+                let (row, problems) = makeRow(cells, line: line, side: side, columns: columns, interpreter: &interpreter)
+                interpreters[side] = interpreter
+                rows.append(row)
+                unrecognized += problems.map { Unrecognized(location: line.location, row: rows.count - 1, text: $0.0, reason: $0.1) }
+            }
+        }
+        RowRoles.markSubtotals(&rows)
+        AgencyGroups.fill(&rows, columns: columns)
+        return (columns, rows, unrecognized)
+    }
+
+    static let textTables: Set<TableKind> = [.performanceTargets, .agencyPerformanceTargets, .reviewSheet,
+                                             .projectInformation, .selfEvaluation]
+
+    /// A row of a table rather than a header: it prints an amount, a code, or a total
+    /// (an empty table's 合计 stands alone on its line).
+    func isDataLine(_ line: SourceLine) -> Bool {
+        guard let first = line.cells.first else { return false }
+        if LineShapes.isColumnNumbering(line.cells.map(\.text)) { return false }
+        if CodeText.code(in: first.text) != nil, line.cells.count >= 2 { return true }
+        if CodeText.label(first.text).code != nil, line.cells.count >= 2 { return true }
+        let figures = line.cells.dropFirst().contains { cell in
+            if PublishedPercentage.parse(cell.text) != nil { return true }
+            guard let value = try? AmountText.parse(cell.text).value else { return false }
+            return value.scale > 0 || cell.text.contains(",") || (value.isZero && line.cells.count > 2)
+        }
+        if figures { return true }
+        let plain = RowInterpreter.plainLabel(first.text)
+        let isTotal = ["合计", "总计", "收入总计", "支出总计", "本年收入合计", "本年支出合计"].contains(plain) || plain.hasSuffix("小计")
+        return isTotal && line.cells.count == 1
+    }
+
+    /// A header line's cells by column; numbers of a 栏次 row dropped, asterisks too.
+    private func headerRow(_ line: SourceLine) -> (SourceLine, [Int: String])? {
+        var row: [Int: String] = [:]
+        for cell in line.cells {
+            let text = TextNormalization.removingSpaces(cell.text)
+            if text.allSatisfy({ $0 == "*" }) || Int(text) != nil { continue }
+            row[cell.column] = cell.text
+        }
+        return row.isEmpty ? nil : (line, row)
+    }
+
+    static func signature(_ line: SourceLine) -> String {
+        signature(line.cells.map(\.text).joined())
+    }
+
+    static func signature(_ text: String) -> String {
+        TextNormalization.removingSpaces(TextNormalization.halfWidth(text))
+    }
+
+    /// The first column of the 支出 half of a side-by-side table (收支总表).
+    private func sideSplit(_ header: [[Int: String]]) -> Int? {
+        guard [.revenueExpenditureSummary, .fiscalAppropriationSummary].contains(table.kind) else { return nil }
+        for row in header {
+            let cells = row.sorted { $0.key < $1.key }.map { ($0.key, TextNormalization.removingSpaces($0.value)) }
+            if let revenue = cells.first(where: { $0.1.contains("收入") }),
+               let expenditure = cells.first(where: { $0.0 > revenue.0 && $0.1.contains("支出") }) {
+                return expenditure.0
+            }
+        }
+        // Without 收入/支出 group headers: the second item column.
+        for row in header.reversed() {
+            let items = row.filter { ["项目", "功能分类", "科目"].contains(TextNormalization.removingSpaces($0.value)) }.keys.sorted()
+            if items.count >= 2 { return items[1] }
+        }
+        return nil
+    }
+
+    private func makeRow(_ cells: [SourceCell], line: SourceLine, side: TableSide?, columns: [Column],
+                         interpreter: inout RowInterpreter) -> (Row, [(String, BilingualMessage)]) {
+        var naming = RowNaming()
+        var readCells: [Cell] = []
+        var problems: [(String, BilingualMessage)] = []
+        let namesRows = columns.contains { $0.meaning?.namesRow == true && (side == nil || $0.side == side) }
+        for (position, cell) in cells.enumerated() {
+            let meaning = columns[cell.column].meaning
+            switch meaning?.rawValue {
+            case let raw? where raw.hasSuffix(".category"): naming.codeParts[.category] = cell.text
+            case let raw? where raw.hasSuffix(".section"): naming.codeParts[.section] = cell.text
+            case let raw? where raw.hasSuffix(".item"): naming.codeParts[.item] = cell.text
+            case "functionCode", "economicCode": naming.code = cell.text
+            case "agencyCode": naming.agencyCode = cell.text
+            case "agencyName": naming.agencyName = cell.text
+            case "sequence": naming.sequence = Int(TextNormalization.trimmed(cell.text))
+            case "name", "item", "projectName", "indicator.name": if naming.label.isEmpty { naming.label = cell.text }
+            default:
+                if !namesRows && position == 0 && (try? AmountText.parse(cell.text))?.value == nil { naming.label = cell.text }
+            }
+            let (value, problem) = CellReader.value(cell.text, meaning: meaning, scale: scale)
+            if let problem { problems.append((cell.text, problem)) }
+            readCells.append(Cell(column: cell.column, text: cell.text, value: value, location: line.location))
+        }
+        if naming.label.isEmpty, naming.code == nil, naming.codeParts.isEmpty, naming.agencyName == nil,
+           let first = cells.first(where: { (try? AmountText.parse($0.text))?.value == nil }) {
+            naming.label = first.text
+        }
+        let (label, code, subject, role) = interpreter.interpret(naming)
+        let row = Row(label: label, code: code, subject: subject, role: role, side: side,
+                      agency: naming.agencyName, sequence: naming.sequence, cells: readCells, location: line.location)
+        return (row, problems)
+    }
+}

@@ -1,0 +1,129 @@
+import YusuanCore
+
+/// What a row's naming cells print: the code (whole or in parts), name, agency, 序号.
+struct RowNaming {
+    var label: String = ""
+    var codeParts: [CodeLevel: String] = [:]
+    var code: String?
+    var agencyCode: String?
+    var agencyName: String?
+    var sequence: Int?
+}
+
+/// Decides what each row of a table stands for and what part it plays in the sums,
+/// keeping what earlier rows established (the code of the row above for split code
+/// columns, a 上年结转 group whose sources follow).
+struct RowInterpreter {
+    let table: TableKind
+    let side: TableSide?
+    let catalogues: CatalogueSet
+    /// Names the document gives its agency; a row printing one is the agency's row.
+    let agencyNames: [String]
+    let fiscalYear: Int?
+
+    private var codeContext: String?
+    private var inCarryoverGroup = false
+
+    init(table: TableKind, side: TableSide?, catalogues: CatalogueSet, agencyNames: [String], fiscalYear: Int?) {
+        self.table = table
+        self.side = side
+        self.catalogues = catalogues
+        self.agencyNames = agencyNames.map(TextNormalization.removingSpaces)
+        self.fiscalYear = fiscalYear
+    }
+
+    mutating func interpret(_ naming: RowNaming) -> (label: String, code: String?, subject: RowSubject?, role: RowRole) {
+        var label = TextNormalization.trimmed(naming.label.isEmpty ? naming.agencyName ?? "" : naming.label)
+        var code = naming.code.flatMap(CodeText.code(in:))
+        if code == nil, !naming.codeParts.isEmpty {
+            code = CodeText.join(category: naming.codeParts[.category] ?? "", section: naming.codeParts[.section] ?? "",
+                                 item: naming.codeParts[.item] ?? "", context: codeContext)
+        }
+        if code == nil, ClassificationKind(code: label) != nil || label.first?.isNumber == true {
+            let glued = CodeText.label(label)
+            if let digits = glued.code, !glued.name.isEmpty {
+                code = digits
+                label = glued.name
+            }
+        }
+        if let code { codeContext = code }
+        let plain = Self.plainLabel(label)
+
+        if let total = total(plain) { return (label, code ?? naming.agencyCode, total.0, total.1) }
+        if plain.hasSuffix("小计") { return (label, code, .label(label), .subtotal) }
+        if let code, let kind = ClassificationKind(code: code) {
+            switch kind {
+            case .function: if let function = FunctionCode(code) { return (label, code, .function(function), .detail) }
+            case .economicDepartment, .economicGovernment:
+                if let economic = EconomicCode(code) { return (label, code, .economic(economic), .detail) }
+            }
+        }
+        if table != .selfEvaluation, naming.agencyCode != nil || naming.agencyName != nil {
+            let name = naming.agencyName ?? label
+            return (name, naming.agencyCode, .agency(code: naming.agencyCode ?? "", name: name), .subtotal)
+        }
+        let compact = TextNormalization.removingSpaces(label)
+        if !compact.isEmpty, agencyNames.contains(where: { $0 == compact }) {
+            return (label, code, .agency(code: "", name: label), .subtotal)
+        }
+        if side == .revenue {
+            if plain.contains("财政拨款") { return (label, code, .fiscalAppropriation, .subtotal) }
+            if let source = ColumnClassifier.source(in: plain) {
+                return (label, code, inCarryoverGroup ? .carriedOver(source) : .fundSource(source), .detail)
+            }
+        }
+        if side != .revenue, let category = functionCategory(named: plain) {
+            return (label, category.digits, .function(category), .detail)
+        }
+        switch table {
+        case .projectExpenditure, .selfEvaluation: return (label, code, plain.isEmpty ? nil : .project(label), .detail)
+        case .threePublicExpenses: return (label, code, year(in: plain).map(RowSubject.year), .detail)
+        default: return (label, code, plain.isEmpty ? nil : .label(label), .detail)
+        }
+    }
+
+    /// Totals and the rows of a 上年结转 group.
+    private mutating func total(_ plain: String) -> (RowSubject, RowRole)? {
+        if ["合计", "总计", "收入总计", "支出总计", "收支总计", "总合计", "合计数", "部门合计"].contains(plain) {
+            inCarryoverGroup = false
+            return (.grandTotal, .total)
+        }
+        if ["本年收入合计", "本年支出合计", "本年收入", "本年支出", "本年收入小计", "本年支出小计"].contains(plain) {
+            inCarryoverGroup = false
+            return (.currentYearTotal, plain.hasSuffix("计") ? .total : .subtotal)
+        }
+        if plain.hasPrefix("上年结转") || plain.hasPrefix("年初结转") || plain == "上年结余" {
+            if side == .revenue || side == nil {
+                inCarryoverGroup = true
+                return (.carryover, .subtotal)
+            }
+        }
+        if plain.hasPrefix("年终结转") || plain.hasPrefix("年末结转") || plain.hasPrefix("结转下年") {
+            return (.yearEndBalance, .detail)
+        }
+        return nil
+    }
+
+    /// The 功能分类 类 a name without a code stands for (`社会保障和就业支出`).
+    private func functionCategory(named name: String) -> FunctionCode? {
+        guard name.hasSuffix("支出") || name.hasSuffix("费") else { return nil }
+        let normalized = ClassificationName.normalize(name)
+        return catalogues.function.categories.first { $0.name == normalized || $0.otherNames.contains(normalized) }
+            .flatMap { FunctionCode($0.code) }
+    }
+
+    private func year(in text: String) -> Int? {
+        let digits = text.prefix { $0.isNumber }
+        if digits.count == 4, let year = Int(digits), text.dropFirst(4).hasPrefix("年") { return year }
+        return fiscalYear
+    }
+
+    /// The label without spaces, width variants and outline numbering (`一、`, `(一)`, `1.`).
+    static func plainLabel(_ label: String) -> String {
+        var text = TextNormalization.removingSpaces(TextNormalization.halfWidth(label))
+        if let (number, rest) = TableTitle.splitNumber(text), !number.hasPrefix("表") {
+            text = rest
+        }
+        return text
+    }
+}
