@@ -149,5 +149,16 @@ import YusuanTestSupport
             .purchasedServices, .reviewSheet, .reviewSheet,
         ])
         #expect(document.unrecognized == [])
+        #expect(document.agency == "玉溪市商务局")
+        #expect(document.fiscalYear == 2020)
+        let application = try #require(document.project)
+        #expect(application.project.name == "玉溪海关综合业务用房项目补助资金")
+        let quantitative = application.target.indicators.filter { $0.isQuantitative == true }
+        #expect(quantitative.map(\.name) == ["综合业务用房面积", "生活配套用房面积", "地下停车库等人防工程面积", "工程验收合格率",
+                                             "通过验收并移交使用时间", "项目投入使用后服务企业户数", "服务企业满意程度"])
+        let totals = application.reviewSheets.compactMap { $0.statedTotal(.sheet) }
+        #expect(totals.map(\.selfScore) == [DecimalNumber("100.00")])
+        #expect(totals.map(\.bureauScore) == [DecimalNumber("76.00")])
+        #expect(application.reviewSheets.last?.computedBureauScore() == DecimalNumber("76.00"))
     }
 }

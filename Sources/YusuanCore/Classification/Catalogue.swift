@@ -6,12 +6,24 @@ public struct Catalogue: Sendable {
     public let kind: ClassificationKind
     private var entriesByCode: [String: CatalogueEntry]
     private var childCodes: [String: [String]]
+    /// All entries in code order, kept beside the index: readers ask for them per column.
+    public private(set) var entries: [CatalogueEntry]
+    /// Every 类, in code order.
+    public private(set) var categories: [CatalogueEntry]
 
     public init(kind: ClassificationKind, entries: [CatalogueEntry]) {
         self.kind = kind
         entriesByCode = [:]
         childCodes = [:]
+        self.entries = []
+        categories = []
         for entry in entries { insert(entry) }
+        reorder()
+    }
+
+    private mutating func reorder() {
+        entries = entriesByCode.values.sorted { $0.code < $1.code }
+        categories = entries.filter { $0.level == .category }
     }
 
     private mutating func insert(_ entry: CatalogueEntry) {
@@ -21,9 +33,6 @@ public struct Catalogue: Sendable {
         }
         entriesByCode[entry.code] = entry
     }
-
-    /// All entries, sorted by code.
-    public var entries: [CatalogueEntry] { entriesByCode.values.sorted { $0.code < $1.code } }
 
     public var count: Int { entriesByCode.count }
 
@@ -44,9 +53,6 @@ public struct Catalogue: Sendable {
     public func ancestors(of code: String) -> [CatalogueEntry] {
         [3, 5].filter { $0 < code.count }.compactMap { entriesByCode[String(code.prefix($0))] }
     }
-
-    /// Every 类, in code order.
-    public var categories: [CatalogueEntry] { entries.filter { $0.level == .category } }
 
     /// Entries whose name or a recorded variant contains `text` (after normalisation),
     /// or whose code starts with it.
@@ -99,6 +105,7 @@ public struct Catalogue: Sendable {
             existing.documents += entry.documents
             merged.entriesByCode[entry.code] = existing
         }
+        merged.reorder()
         return merged
     }
 }

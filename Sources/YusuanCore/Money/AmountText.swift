@@ -18,6 +18,11 @@ public enum AmountText {
     /// Parses one amount. Blank and dash cells read as blank; anything else that is not
     /// a well-formed amount throws an error naming the text.
     public static func parse(_ raw: String) throws(AmountTextError) -> Reading {
+        // Most cells of a document are words: turn them away before any normalisation.
+        if let stray = raw.unicodeScalars.first(where: { !mayAppear($0) }) {
+            _ = stray
+            throw AmountTextError(text: raw, reason: BilingualMessage(zh: "不是金额", en: "not an amount"))
+        }
         var text = TextNormalization.trimmed(TextNormalization.halfWidth(raw))
         if text.isEmpty || text.allSatisfy({ dashes.contains($0) }) {
             return Reading(value: nil, unit: nil)
@@ -44,6 +49,16 @@ public enum AmountText {
             throw AmountTextError(text: raw, reason: reason(for: text))
         }
         return Reading(value: negative ? -magnitude : magnitude, unit: unit)
+    }
+
+    /// Whether a character can be part of a printed amount (digits, separators, signs,
+    /// dashes, a unit) in ASCII or full-width form.
+    private static func mayAppear(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E: return !(0x41...0x5A).contains(scalar.value) && !(0x61...0x7A).contains(scalar.value)
+        case 0xFF01...0xFF5E, 0x3000, 0x09, 0xA0: return true
+        default: return "万元亿—–―─‐‒−￥¥".unicodeScalars.contains(scalar)
+        }
     }
 
     /// `1,205.56` or `1205.56`; thousands separators, where present, must group by three.

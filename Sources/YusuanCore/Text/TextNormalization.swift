@@ -26,9 +26,17 @@ public enum TextNormalization {
         character.isWhitespace || character == "\u{00A0}" || character == "\u{3000}"
     }
 
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar.properties.isWhitespace
+    }
+
     /// The text with every kind of whitespace removed: `因公出国 (境)费` → `因公出国(境)费`.
     public static func removingSpaces(_ text: String) -> String {
-        String(text.filter { !isSpace($0) })
+        // Scalars, not Characters: this runs on every cell of every document.
+        guard text.unicodeScalars.contains(where: isSpace) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !isSpace($0) })
+        return String(scalars)
     }
 
     /// The text without leading and trailing whitespace of any kind.

@@ -16,12 +16,14 @@ public struct Document: Sendable, Hashable, Codable {
     public var tables: [Table]
     /// The quantified statements of its narrative.
     public var statements: [Statement]
+    /// For a 项目支出预算申报: the application, typed (project, targets, review sheets).
+    public var project: ProjectApplication?
     /// What the reader could not understand, with its place and why.
     public var unrecognized: [Unrecognized]
 
     public init(file: String, kind: DocumentKind = .unknown, title: String? = nil, agency: String? = nil,
                 fiscalYear: Int? = nil, moneyScale: MoneyScale? = nil, tables: [Table] = [],
-                statements: [Statement] = [], unrecognized: [Unrecognized] = []) {
+                statements: [Statement] = [], project: ProjectApplication? = nil, unrecognized: [Unrecognized] = []) {
         self.file = file
         self.kind = kind
         self.title = title
@@ -30,6 +32,7 @@ public struct Document: Sendable, Hashable, Codable {
         self.moneyScale = moneyScale
         self.tables = tables
         self.statements = statements
+        self.project = project
         self.unrecognized = unrecognized
     }
 

@@ -31,6 +31,9 @@ public struct DocumentReader: Sendable {
                                    fiscalYear: document.fiscalYear, defaultScale: document.moneyScale)
         for region in regions {
             var (table, problems) = TableParser(region: region, lines: lines, context: context).parse()
+            // A title with nothing under it (an entry of a contents page laid out as a
+            // table) is not a table.
+            if table.columns.isEmpty && table.rows.isEmpty && table.note == nil { continue }
             if table.kind == .unknown {
                 problems.append(Unrecognized(location: table.location, text: table.title, reason: .init(
                     zh: "未识别的表：标题和表头都不是已知的表", en: "table of unknown kind: neither its title nor its header is known")))
@@ -55,6 +58,13 @@ public struct DocumentReader: Sendable {
         }
         document.unrecognized += unexplainedRows(in: document.tables)
         document.kind = DocumentClassifier.kind(title: document.title, tables: document.tables)
+        if document.kind == .projectApplication {
+            let (application, problems) = ProjectApplicationReader.read(lines)
+            document.project = application
+            document.unrecognized += problems
+            document.agency = document.agency ?? application?.project.competentDepartment
+            document.fiscalYear = document.fiscalYear ?? application?.project.implementationYear
+        }
 
         var inTables = Set<Int>()
         for region in regions {

@@ -25,13 +25,19 @@ struct ColumnClassifier {
         return amount(path: path, leaf: leaf)
     }
 
-    /// Header text without spaces, markup, quotes, `其中：` or a trailing unit.
+    /// Header text without spaces, quotes, asterisks, `其中：` or a trailing unit.
     static func normalize(_ text: String) -> String {
-        var result = TextNormalization.removingSpaces(TextNormalization.halfWidth(text))
-        for noise in ["“", "”", "\"", "‘", "’", "其中:", "其中", "*"] {
-            result = result.replacingOccurrences(of: noise, with: "")
+        var scalars = String.UnicodeScalarView()
+        for scalar in TextNormalization.halfWidth(text).unicodeScalars
+        where !TextNormalization.isSpace(scalar) && !"“”\"‘’*".unicodeScalars.contains(scalar) {
+            scalars.append(scalar)
         }
-        for unit in ["(万元)", "(元)", "（万元）", "（元）"] where result.hasSuffix(unit) {
+        var result = String(scalars)
+        if result.hasPrefix("其中") {
+            result.removeFirst(2)
+            if result.hasPrefix(":") { result.removeFirst() }
+        }
+        for unit in ["(万元)", "(元)"] where result.hasSuffix(unit) {
             result.removeLast(unit.count)
         }
         return result

@@ -10,14 +10,15 @@ import YusuanCore
 /// group headers.
 enum LayoutColumns {
     static func align(_ lines: [SourceLine]) -> [SourceLine] {
-        let split = aligningPages(lines.map(splittingFigures))
-        let firstRow = split.firstIndex(where: hasFigure) ?? split.count
-        let rows = split.indices.filter { $0 >= firstRow && !split[$0].isBlank }
-        var columns = clusters(of: rows.isEmpty ? split : rows.map { split[$0] })
+        // What each line's figures are is asked many times below: work it out once.
+        let laid = aligningPages(lines.map { Laid(splittingFigures($0)) })
+        let firstRow = laid.firstIndex(where: \.hasFigure) ?? laid.count
+        let rows = laid.indices.filter { $0 >= firstRow && !laid[$0].line.isBlank }.map { laid[$0] }
+        var columns = clusters(of: rows.isEmpty ? laid : rows)
         // Header cells over columns no row fills (事业收入 in a table without any) get
         // columns of their own, so they do not fold into a neighbour's header.
-        for line in split[..<firstRow] {
-            for cell in line.cells where !columns.contains(where: { covers(cell, $0) }) {
+        for item in laid[..<firstRow] {
+            for cell in item.line.cells where !columns.contains(where: { covers(cell, $0) }) {
                 let center = (cell.start + cell.end) / 2
                 if columns.allSatisfy({ abs($0.center - center) > max(4, (cell.end - cell.start) / 2) }) {
                     columns.append(Cluster(start: cell.start, end: cell.end, anchors: [cell.end], kind: .figures, lines: []))
@@ -25,24 +26,38 @@ enum LayoutColumns {
             }
         }
         columns.sort { $0.center < $1.center }
-        guard !columns.isEmpty else { return split }
-        return split.enumerated().map { index, line in
-            var aligned = line
+        guard !columns.isEmpty else { return laid.map(\.line) }
+        return laid.enumerated().map { index, item in
+            var aligned = item.line
             aligned.isGrid = true
-            aligned.cells = index >= firstRow ? placeRow(line, in: columns) : placeHeader(line, in: columns)
+            aligned.cells = index >= firstRow ? placeRow(item, in: columns) : placeHeader(item.line, in: columns)
             return aligned
+        }
+    }
+
+    /// A line with its figures found.
+    struct Laid {
+        var line: SourceLine
+        /// The positions of its figure cells (amounts after the row's name).
+        var figures: Set<Int>
+        var hasFigure: Bool
+
+        init(_ line: SourceLine) {
+            self.line = line
+            figures = LayoutColumns.figureCells(line)
+            hasFigure = LayoutColumns.hasFigure(line)
         }
     }
 
     /// A table continued on another page often prints its figures at another offset (text
     /// keeps its left edges): shift each later page's figures so that their right edges
     /// fall on the first page's.
-    static func aligningPages(_ lines: [SourceLine]) -> [SourceLine] {
-        let pages = Set(lines.compactMap(\.location.page))
-        guard pages.count > 1, let first = lines.first(where: hasFigure)?.location.page else { return lines }
+    static func aligningPages(_ lines: [Laid]) -> [Laid] {
+        let pages = Set(lines.compactMap(\.line.location.page))
+        guard pages.count > 1, let first = lines.first(where: \.hasFigure)?.line.location.page else { return lines }
         func edges(_ page: Int) -> [Int] {
-            lines.filter { $0.location.page == page && hasFigure($0) }.flatMap { line in
-                figureCells(line).map { line.cells[$0].end }
+            lines.filter { $0.line.location.page == page && $0.hasFigure }.flatMap { item in
+                item.figures.map { item.line.cells[$0].end }
             }
         }
         let reference = Set(edges(first))
@@ -51,17 +66,14 @@ enum LayoutColumns {
         for page in pages where page != first {
             let own = edges(page)
             guard !own.isEmpty else { continue }
-            shifts[page] = (-30...30).min { a, b in
-                cost(own, shift: a, reference) < cost(own, shift: b, reference)
-                    || cost(own, shift: a, reference) == cost(own, shift: b, reference) && abs(a) < abs(b)
-            }
+            let costs = (-30...30).map { (shift: $0, cost: cost(own, shift: $0, reference)) }
+            shifts[page] = costs.min { $0.cost < $1.cost || $0.cost == $1.cost && abs($0.shift) < abs($1.shift) }?.shift
         }
-        return lines.map { line in
-            guard let page = line.location.page, let shift = shifts[page], shift != 0 else { return line }
-            var moved = line
-            let figures = figureCells(line)
-            moved.cells = line.cells.enumerated().map { position, cell in
-                guard figures.contains(position) else { return cell }
+        return lines.map { item in
+            guard let page = item.line.location.page, let shift = shifts[page], shift != 0 else { return item }
+            var moved = item
+            moved.line.cells = item.line.cells.enumerated().map { position, cell in
+                guard item.figures.contains(position) else { return cell }
                 return SourceCell(text: cell.text, column: cell.column, start: cell.start + shift, end: cell.end + shift)
             }
             return moved
@@ -87,13 +99,12 @@ enum LayoutColumns {
     }
 
     /// Columns from the rows' cells: figures by their right edge, text by its left.
-    static func clusters(of lines: [SourceLine]) -> [Cluster] {
+    static func clusters(of lines: [Laid]) -> [Cluster] {
         var clusters: [Cluster] = []
         for kind in [ColumnKind.figures, .text] {
             var anchors: [(anchor: Int, cell: SourceCell, line: Int)] = []
-            for (index, line) in lines.enumerated() {
-                let figures = figureCells(line)
-                for (position, cell) in line.cells.enumerated() where figures.contains(position) == (kind == .figures) {
+            for (index, item) in lines.enumerated() {
+                for (position, cell) in item.line.cells.enumerated() where item.figures.contains(position) == (kind == .figures) {
                     anchors.append((kind == .figures ? cell.end : cell.start, cell, index))
                 }
             }
@@ -130,8 +141,9 @@ enum LayoutColumns {
     }
 
     /// A row: text to the nearest text column, figures to figure columns in order.
-    private static func placeRow(_ line: SourceLine, in columns: [Cluster]) -> [SourceCell] {
-        let figures = figureCells(line)
+    private static func placeRow(_ item: Laid, in columns: [Cluster]) -> [SourceCell] {
+        let line = item.line
+        let figures = item.figures
         let figureColumns = columns.indices.filter { columns[$0].kind == .figures }
         let figureIndices = line.cells.indices.filter { figures.contains($0) }
         let matched = matchInOrder(figureIndices.map { line.cells[$0].end }, to: figureColumns.map { columns[$0] })

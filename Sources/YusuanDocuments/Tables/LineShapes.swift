@@ -4,22 +4,26 @@ import YusuanCore
 enum LineShapes {
     /// `单位：万元`, `单位:元`, `金额单位：万元` anywhere in the line.
     static func moneyScale(in text: String) -> MoneyScale? {
+        guard text.contains("元") else { return nil }
         let compact = TextNormalization.removingSpaces(TextNormalization.halfWidth(text))
-        for marker in ["金额单位:", "单位:", "计量单位:"] {
-            guard let range = compact.range(of: marker) else { continue }
+        // `编制单位:…单位:元`: every `单位:` is tried, the one naming a unit wins.
+        var searchStart = compact.startIndex
+        while let range = compact.range(of: "单位:", range: searchStart..<compact.endIndex) {
             let after = compact[range.upperBound...]
             for (label, scale) in [("亿元", MoneyScale.hundredMillionYuan), ("万元", .tenThousandYuan), ("元", .yuan)]
             where after.hasPrefix(label) {
                 return scale
             }
+            searchStart = range.upperBound
         }
-        if compact.contains("(万元)") || compact.contains("（万元）") { return .tenThousandYuan }
+        if compact.contains("(万元)") { return .tenThousandYuan }
         return nil
     }
 
     /// Whether the line is a header line naming the agency, even with the name left blank
     /// (`部门名称(盖章):`).
     static func isAgencyLine(_ text: String) -> Bool {
+        guard text.contains("单位") || text.contains("部门") else { return false }
         let compact = TextNormalization.removingSpaces(TextNormalization.halfWidth(text))
         return agencyMarkers.contains { marker in
             guard let range = compact.range(of: marker) else { return false }
@@ -33,11 +37,16 @@ enum LineShapes {
     /// The agency a table header names: `编制部门：X`, `编制单位：X`, `部门/单位：X`,
     /// `预算单位：X`, `单位名称：X`, `部门名称：X` (up to a following `单位：` on the same line).
     static func agency(in text: String) -> String? {
+        guard text.contains("单位") || text.contains("部门") || text.contains("主管") else { return nil }
         let compact = TextNormalization.halfWidth(text)
-        // `部门名称      北京市信访办公室`: a label and its value in two cells.
-        let cells = TextLines.cells(of: compact)
-        if cells.count == 2, ["部门名称", "单位名称", "预算单位", "部门(单位)名称", "主管部门"].contains(TextNormalization.removingSpaces(cells[0].text)) {
-            return cells[1].text
+        // `部门名称      北京市信访办公室`: a label cell followed by the name's cell.
+        let cells = compact.contains("名称") || compact.contains("预算单位") || compact.contains("主管部门")
+            ? TextLines.cells(of: compact) : []
+        if let label = cells.firstIndex(where: { ["部门名称", "单位名称", "预算单位", "部门(单位)名称", "主管部门", "预算单位名称"]
+                .contains(TextNormalization.removingSpaces($0.text)) }), label + 1 < cells.count,
+           cells.count <= 4, cells[label + 1].text.count >= 3, !cells[label + 1].text.contains("名称"),
+           (try? AmountText.parse(cells[label + 1].text))?.value == nil {
+            return cells[label + 1].text
         }
         for marker in agencyMarkers {
             guard let range = compact.range(of: marker) else { continue }
@@ -59,6 +68,7 @@ enum LineShapes {
 
     /// A line that only carries a table's number: `表一：`, `附表-1`, `公开表3`.
     static func isTableNumber(_ text: String) -> String? {
+        guard text.utf8.count <= 80, text.contains("表") else { return nil }
         let compact = TextNormalization.removingSpaces(TextNormalization.halfWidth(Markup.clean(text)))
             .trimmingCharacters(in: [":", "："])
         guard compact.count <= 10, compact.contains("表"), !compact.hasSuffix("总表") else { return nil }
@@ -68,6 +78,7 @@ enum LineShapes {
 
     /// A 备注 / 注 / 说明 line under a table.
     static func isNote(_ text: String) -> Bool {
+        guard text.contains("注") || text.contains("说明") else { return false }
         let compact = TextNormalization.removingSpaces(TextNormalization.halfWidth(text))
         return ["备注:", "注:", "说明:", "备注", "注1", "注："].contains { compact.hasPrefix($0) } && !compact.hasPrefix("注册")
     }
@@ -93,6 +104,7 @@ enum LineShapes {
 
     /// `第三部分 …`, `三、关于…说明`, `（四）预算绩效情况`-style headings of the narrative.
     static func isSectionHeading(_ text: String) -> Bool {
+        guard text.contains("说明") || text.contains("部分") else { return false }
         let compact = TextNormalization.removingSpaces(Markup.clean(text))
         if compact.hasPrefix("第"), compact.contains("部分") { return true }
         return compact.contains("说明") && !compact.hasSuffix("表") && compact.count < 60
@@ -101,6 +113,7 @@ enum LineShapes {
 
     /// Page furniture: `- 12 -`, `第 3 页`, `3`, `共 12 页`.
     static func isPageFurniture(_ text: String) -> Bool {
+        guard text.utf8.count <= 60 else { return false }
         let compact = TextNormalization.removingSpaces(TextNormalization.halfWidth(text))
         if compact.isEmpty { return false }
         if compact.allSatisfy({ $0.isNumber || "-—–·".contains($0) }) && compact.count <= 6 { return true }

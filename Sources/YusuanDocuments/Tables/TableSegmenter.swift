@@ -82,10 +82,15 @@ enum TableSegmenter {
         [.performanceTargets, .agencyPerformanceTargets, .selfEvaluation, .reviewSheet, .projectInformation].contains(kind)
     }
 
+    /// A number printed on its own line just above the title (`表一：`) or just below it
+    /// (`公开01表`).
     private static func number(above index: Int, in lines: [SourceLine]) -> String? {
-        for previous in stride(from: index - 1, through: max(0, index - 3), by: -1) {
-            if lines[previous].isBlank { continue }
-            return LineShapes.isTableNumber(lines[previous].text)
+        for previous in stride(from: index - 1, through: max(0, index - 3), by: -1) where !lines[previous].isBlank {
+            if let number = LineShapes.isTableNumber(lines[previous].text) { return number }
+            break
+        }
+        for next in (index + 1)..<min(lines.count, index + 4) where !lines[next].isBlank {
+            return LineShapes.isTableNumber(lines[next].text)
         }
         return nil
     }

@@ -13,6 +13,7 @@ public struct TableTitle: Sendable, Hashable {
 
     /// Reads a title line; nil when the text does not end like a table's title.
     public static func parse(_ line: String) -> TableTitle? {
+        guard line.unicodeScalars.contains("表") else { return nil }
         var text = TextNormalization.removingSpaces(TextNormalization.halfWidth(line))
         text = text.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
             .replacingOccurrences(of: "\"", with: "").replacingOccurrences(of: "‘", with: "").replacingOccurrences(of: "’", with: "")
@@ -24,6 +25,8 @@ public struct TableTitle: Sendable, Hashable {
         }
         while let last = core.last, last == ":" || last == "。" || last == "." { core = core.dropLast() }
         guard core.hasSuffix("表") || core.hasSuffix("表:"), !core.contains("见附表"), !core.contains("详见") else { return nil }
+        // A number on its own (`公开01表`) or a part heading (`第三部分 …决算表`) is no title.
+        if LineShapes.isTableNumber(text) != nil || text.hasPrefix("第") && text.contains("部分") { return nil }
         var number: String?
         var rest = text
         if let (prefix, remainder) = splitNumber(rest) {
@@ -88,14 +91,14 @@ public struct TableTitle: Sendable, Hashable {
         if has("政府采购") { return .procurement }
         if has("购买服务") { return .purchasedServices }
         if has("三公") { return .threePublicExpenses }
-        if has("财政拨款", "收") && (has("收支") || has("收入支出")) { return .fiscalAppropriationSummary }
         if has("政府性基金") { return .governmentFundExpenditure }
         if has("国有资本经营") { return .stateCapitalExpenditure }
+        if has("财政拨款", "收") && (has("收支") || has("收入支出")) { return .fiscalAppropriationSummary }
         if has("收支") || has("收入支出") { return .revenueExpenditureSummary }
         if has("一般公共预算") {
             if has("基本支出") { return .generalPublicBasicExpenditure }
-            if has("经济分类") { return .generalPublicEconomicExpenditure }
             if has("项目支出") { return .projectExpenditure }
+            if has("经济分类") { return .generalPublicEconomicExpenditure }
             return .generalPublicExpenditure
         }
         if has("基本支出") { return .basicExpenditure }
