@@ -39,10 +39,10 @@ enum NarrativeParagraphs {
     /// `第三部分 …`, `一、关于…`, `（二）政府采购情况`, `五、…说明` — short and unpunctuated.
     static func isHeading(_ text: String) -> Bool {
         let compact = TextNormalization.removingSpaces(text)
-        guard compact.count <= 60, !compact.contains("。"), !compact.contains("，") else { return false }
-        if compact.hasPrefix("第") && compact.contains("部分") { return true }
+        guard compact.count <= 60, !compact.includes("。"), !compact.includes("，") else { return false }
+        if compact.hasPrefix("第") && compact.includes("部分") { return true }
         guard let (number, rest) = TableTitle.splitNumber(compact), !number.hasPrefix("表") else { return false }
-        return !rest.isEmpty && !(rest.first?.isNumber ?? false) && !rest.contains("万元")
+        return !rest.isEmpty && !(rest.first?.isNumber ?? false) && !rest.includes("万元")
     }
 
     /// A numbered item begins a paragraph even without a blank line before it.
