@@ -29,7 +29,7 @@ let package = Package(
         // Published documents (text, XLSX) into a typed `Document`.
         .target(
             name: "YusuanDocuments",
-            dependencies: ["YusuanCore"]
+            dependencies: ["YusuanCore", "YusuanXLSX"]
         ),
         .executableTarget(
             name: "yusuan",

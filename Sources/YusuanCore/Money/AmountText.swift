@@ -79,7 +79,7 @@ public enum AmountText {
     }
 
     private static func reason(for text: String) -> BilingualMessage {
-        if text.contains(",") && !text.contains(where: { !$0.isASCII }) {
+        if text.includes(",") && !text.contains(where: { !$0.isASCII }) {
             return BilingualMessage(zh: "千分位分隔符位置不对", en: "thousands separators in the wrong places")
         }
         if text.filter(\.isNumber).count > 30 {

@@ -69,13 +69,13 @@ public struct MeasureUnit: Sendable, Hashable, Codable, CustomStringConvertible 
         /// takes the kind of its last part.
         public init(unit text: String) {
             var key = PerformanceText.key(text).lowercased()
-            key = key.replacingOccurrences(of: "²", with: "2")
+            key = key.replacingAll("²", with: "2")
             if let exact = Self.exact[key] {
                 self = exact
                 return
             }
             // A per-unit rate (`元/人`, `次/年`) is none of these kinds.
-            if key.contains("/") || key.contains("每") {
+            if key.includes("/") || key.includes("每") {
                 self = .other
                 return
             }

@@ -26,15 +26,15 @@ public enum ProjectCategory: String, Sendable, Hashable, Codable, CaseIterable {
     /// Recognises a printed 项目分类: `事业发展类`, `特定目标类项目`, `其他运转类`, `公用经费`.
     public init?(text: String) {
         let key = PerformanceText.key(text)
-        if key.contains("人员") {
+        if key.includes("人员") {
             self = .personnel
-        } else if key.contains("运转") || key.contains("公用经费") {
+        } else if key.includes("运转") || key.includes("公用经费") {
             self = .operation
-        } else if key.contains("特定目标") {
+        } else if key.includes("特定目标") {
             self = .specificPurpose
-        } else if key.contains("专项业务") {
+        } else if key.includes("专项业务") {
             self = .specialBusiness
-        } else if key.contains("事业发展") {
+        } else if key.includes("事业发展") {
             self = .development
         } else {
             return nil

@@ -24,13 +24,13 @@ public enum ProjectFundingSource: String, Sendable, Hashable, Codable, CaseItera
     /// `单位自筹`, `自筹资金`, `合计`, `小计`, `资金规模`.
     public init?(text: String) {
         let key = PerformanceText.key(text)
-        if key.contains("上级") {
+        if key.includes("上级") {
             self = .superiorTransfer
-        } else if key.contains("本级") || key.contains("财政安排") || key.contains("财政拨款") {
+        } else if key.includes("本级") || key.includes("财政安排") || key.includes("财政拨款") {
             self = .localFiscal
-        } else if key.contains("自筹") || key.contains("自有") {
+        } else if key.includes("自筹") || key.includes("自有") {
             self = .selfRaised
-        } else if key == "合计" || key == "总计" || key == "小计" || key.contains("资金规模") || key == "资金总额" {
+        } else if key == "合计" || key == "总计" || key == "小计" || key.includes("资金规模") || key == "资金总额" {
             self = .total
         } else {
             return nil

@@ -47,7 +47,7 @@ public struct ReviewHeading: Sendable, Hashable, Codable {
             while index < chars.count, chars[index].isASCII, chars[index].isNumber || chars[index] == "." { index += 1 }
             var code = String(chars[..<index])
             while code.hasSuffix(".") { code.removeLast() }
-            if code.contains(".") {
+            if code.includes(".") {
                 self.init(level: .group, code: code, title: Self.title(chars[index...]), weight: weight)
             } else if index < chars.count, ["、", ")"].contains(chars[index]) {
                 // `1、…` and `1)…` number items on some forms.

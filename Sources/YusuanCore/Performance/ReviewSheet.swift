@@ -25,7 +25,7 @@ public struct ReviewSheet: Sendable, Hashable, Codable {
         /// `基本建设…编审表` and `基建…` are the supplement; any other sheet is the standard one.
         public init(title: String) {
             let key = PerformanceText.key(title)
-            self = key.contains("基本建设") || key.contains("基建") ? .capitalConstruction : .standardProject
+            self = key.includes("基本建设") || key.includes("基建") ? .capitalConstruction : .standardProject
         }
     }
 

@@ -25,11 +25,11 @@ public struct ReviewTotal: Sendable, Hashable, Codable {
         /// Recognises `本表得分`, `基建项目补充表得分`, `补充表得分`, `总分`, `合计得分`.
         public init?(label: String) {
             let key = PerformanceText.key(label)
-            if key.contains("补充") || key.contains("基建") || key.contains("基本建设") {
+            if key.includes("补充") || key.includes("基建") || key.includes("基本建设") {
                 self = .capitalConstructionSupplement
-            } else if key.contains("本表") {
+            } else if key.includes("本表") {
                 self = .sheet
-            } else if key.contains("总分") || key.contains("总得分") || key.contains("合计") {
+            } else if key.includes("总分") || key.includes("总得分") || key.includes("合计") {
                 self = .overall
             } else {
                 return nil

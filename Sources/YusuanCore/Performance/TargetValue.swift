@@ -29,11 +29,11 @@ public struct TargetValue: Sendable, Hashable, Codable, CustomStringConvertible 
         if key.hasSuffix("%") { key.removeLast() }
         guard !key.isEmpty, key.count <= 24 else { return nil }
         // Thousands separators only where they group by three.
-        if key.contains(",") {
+        if key.includes(",") {
             let integer = key.split(separator: ".", maxSplits: 1).first ?? ""
             let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
             guard groups.count > 1, groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
-            key = key.replacingOccurrences(of: ",", with: "")
+            key = key.replacingAll(",", with: "")
         }
         return DecimalNumber(key)
     }

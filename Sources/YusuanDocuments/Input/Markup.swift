@@ -25,7 +25,7 @@ public enum Markup {
             result.append(character)
             index = text.index(after: index)
         }
-        result = result.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        result = result.replacingAll("**", with: "").replacingAll("__", with: "")
         // Markdown headings: leading #s followed by a space.
         let trimmed = result.drop { $0 == " " }
         if trimmed.hasPrefix("#") {

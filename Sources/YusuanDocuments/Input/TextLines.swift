@@ -19,14 +19,14 @@ public enum TextLines {
             }
             let location = SourceLocation(line: number, page: paged ? page : nil)
             let cleaned = Markup.clean(String(line))
-            result.append(SourceLine(location: location, text: cleaned, cells: cells(of: cleaned), isGrid: cleaned.contains("\t")))
+            result.append(SourceLine(location: location, text: cleaned, cells: cells(of: cleaned), isGrid: cleaned.includes("\t")))
         }
         return result
     }
 
     /// The non-empty cells of one line.
     static func cells(of line: String) -> [SourceCell] {
-        if line.contains("\t") {
+        if line.includes("\t") {
             return line.split(separator: "\t", omittingEmptySubsequences: false).enumerated().compactMap { index, field in
                 let text = TextNormalization.trimmed(field)
                 return text.isEmpty ? nil : SourceCell(text: text, column: index, start: index, end: index + 1)

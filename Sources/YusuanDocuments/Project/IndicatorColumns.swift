@@ -26,16 +26,16 @@ struct IndicatorColumns: Equatable {
     /// not the value).
     private static func field(_ key: String) -> Field? {
         guard key.count <= 30 else { return nil }
-        if key.contains("一级指标") { return .tier }
-        if key.contains("二级指标") { return .category }
-        if key.contains("三级指标") || key == "指标名称" || key == "绩效指标" || key == "指标内容" { return .name }
-        if key.contains("核心") { return .core }
-        if key.contains("依据") || key.contains("数据来源") { return .basis }
-        if key.contains("指标类型") || key.contains("定量") || key.contains("定性") { return .type }
-        if key.contains("指标性质") || key == "符号" || key.contains("比较") || key == "运算符" { return .comparator }
-        if key.contains("单位") { return .unit }
-        if key.contains("指标值") || key.contains("目标值") || key == "值" { return .value }
-        if key == "说明" || key == "备注" || key.contains("指标说明") || key.contains("指标解释") { return .note }
+        if key.includes("一级指标") { return .tier }
+        if key.includes("二级指标") { return .category }
+        if key.includes("三级指标") || key == "指标名称" || key == "绩效指标" || key == "指标内容" { return .name }
+        if key.includes("核心") { return .core }
+        if key.includes("依据") || key.includes("数据来源") { return .basis }
+        if key.includes("指标类型") || key.includes("定量") || key.includes("定性") { return .type }
+        if key.includes("指标性质") || key == "符号" || key.includes("比较") || key == "运算符" { return .comparator }
+        if key.includes("单位") { return .unit }
+        if key.includes("指标值") || key.includes("目标值") || key == "值" { return .value }
+        if key == "说明" || key == "备注" || key.includes("指标说明") || key.includes("指标解释") { return .note }
         return nil
     }
 }

@@ -45,13 +45,13 @@ struct ProcurementTableParser {
 
     private static func field(_ text: String) -> Field? {
         let key = ProjectCellText.bareKey(text)
-        if key.contains("项目名称") || key == "采购品目" || key == "采购内容" { return .name }
-        if key.contains("目录") { return .catalogue }
-        if key.contains("方式") { return .method }
-        if key.contains("单位") && !key.contains("金额") { return .unit }
+        if key.includes("项目名称") || key == "采购品目" || key == "采购内容" { return .name }
+        if key.includes("目录") { return .catalogue }
+        if key.includes("方式") { return .method }
+        if key.includes("单位") && !key.includes("金额") { return .unit }
         if key == "数量" { return .quantity }
-        if key.contains("时间") { return .requiredBy }
-        if key.hasPrefix("金额") || key.contains("预算金额") || key.contains("采购金额") { return .amount }
+        if key.includes("时间") { return .requiredBy }
+        if key.hasPrefix("金额") || key.includes("预算金额") || key.includes("采购金额") { return .amount }
         return nil
     }
 }

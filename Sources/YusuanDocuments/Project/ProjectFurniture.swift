@@ -15,7 +15,7 @@ enum ProjectFurniture {
         } else if key.hasPrefix("单位:") || key.hasPrefix("金额单位:") || key.hasPrefix("单位：") {
             self = .scale(ProjectCellText.scale(inLabel: key))
         } else if key.count <= 16, key.hasPrefix("附件") || key.hasPrefix("附表") || key.hasPrefix("表"),
-                  key.contains(where: { $0.isNumber }), !key.contains("目标"), !key.hasSuffix("表") {
+                  key.contains(where: { $0.isNumber }), !key.includes("目标"), !key.hasSuffix("表") {
             self = .attachmentNumber
         } else {
             return nil

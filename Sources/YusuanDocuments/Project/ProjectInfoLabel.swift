@@ -16,7 +16,7 @@ enum ProjectInfoLabel: Hashable {
         let key = ProjectCellText.key(text)
         let bare = ProjectCellText.bareKey(text)
         guard !key.isEmpty, key.count <= 30, !key.contains(where: { $0.isNumber }) else { return nil }
-        if key.contains("是否") {
+        if key.includes("是否") {
             self = .flag
             return
         }
@@ -24,8 +24,8 @@ enum ProjectInfoLabel: Hashable {
             self = .fundingHeader
             return
         }
-        if key.contains("主管部门") || key == "主管单位" {
-            self = key.contains("电话") ? .competentDepartmentPhone : .competentDepartment
+        if key.includes("主管部门") || key == "主管单位" {
+            self = key.includes("电话") ? .competentDepartmentPhone : .competentDepartment
             return
         }
         if let agencyField = Self.agencyField(key) {
@@ -59,11 +59,11 @@ enum ProjectInfoLabel: Hashable {
     /// 项目单位, 实施单位 or 申报单位.
     private static func agencyField(_ key: String) -> ProjectInfoLabel? {
         guard ["项目单位", "实施单位", "申报单位", "基层单位"].contains(where: { key.contains($0) }) else { return nil }
-        if key.contains("邮箱") || key.contains("邮件") { return .agencyEmail }
-        if key.contains("邮编") || key.contains("邮政编码") { return .agencyPostcode }
-        if key.contains("电话") { return .agencyPhone }
-        if key.contains("负责人") || key.contains("联系人") { return .agencyManager }
-        if key.contains("地址") { return .agencyAddress }
+        if key.includes("邮箱") || key.includes("邮件") { return .agencyEmail }
+        if key.includes("邮编") || key.includes("邮政编码") { return .agencyPostcode }
+        if key.includes("电话") { return .agencyPhone }
+        if key.includes("负责人") || key.includes("联系人") { return .agencyManager }
+        if key.includes("地址") { return .agencyAddress }
         if key.hasSuffix("名称") || key.hasSuffix("单位") { return .agencyName }
         return nil
     }

@@ -22,14 +22,14 @@ enum ProjectSection: Hashable {
         guard let first = line.cells.first,
               line.cells.dropFirst().allSatisfy({ ProjectCellText.key($0.text).hasPrefix("单位") }) else { return nil }
         let key = ProjectCellText.key(first.text)
-        guard key.count <= 50, !key.hasPrefix("注"), !key.contains("请"), !key.contains(","), !key.contains("。"),
-              key.hasSuffix("表") || key.contains("表(") else { return nil }
-        if key.contains("编审表") || key.contains("评审表") || key.contains("审核表") { return .review(title: first.text) }
-        if key.contains("购买服务") { return .services }
-        if key.contains("采购") { return .procurement }
-        if key.contains("转移支付") || key.contains("对下") { return .transfers }
-        if key.contains("绩效目标") || key.contains("绩效指标") { return .performanceTarget }
-        if key.contains("基本信息") || key.contains("项目信息") || key.contains("申报表") || key.contains("申报书") {
+        guard key.count <= 50, !key.hasPrefix("注"), !key.includes("请"), !key.includes(","), !key.includes("。"),
+              key.hasSuffix("表") || key.includes("表(") else { return nil }
+        if key.includes("编审表") || key.includes("评审表") || key.includes("审核表") { return .review(title: first.text) }
+        if key.includes("购买服务") { return .services }
+        if key.includes("采购") { return .procurement }
+        if key.includes("转移支付") || key.includes("对下") { return .transfers }
+        if key.includes("绩效目标") || key.includes("绩效指标") { return .performanceTarget }
+        if key.includes("基本信息") || key.includes("项目信息") || key.includes("申报表") || key.includes("申报书") {
             return .basicInfo
         }
         return nil
@@ -39,15 +39,15 @@ enum ProjectSection: Hashable {
     static func header(of line: SourceLine) -> ProjectSection? {
         let keys = line.cells.map { ProjectCellText.key($0.text) }
         func has(_ test: (String) -> Bool) -> Bool { keys.contains(where: test) }
-        if keys.first == "编审要点" || (has { $0.contains("部门自评") } && has { $0.contains("财政评审") }) {
+        if keys.first == "编审要点" || (has { $0.includes("部门自评") } && has { $0.includes("财政评审") }) {
             return .review(title: "")
         }
         if IndicatorColumns(header: line) != nil || YearGoalColumns(header: line) != nil { return .performanceTarget }
-        if has({ $0.hasPrefix("地区") }) && has({ ProjectCellText.year($0) != nil || $0.contains("资金规模") }) {
+        if has({ $0.hasPrefix("地区") }) && has({ ProjectCellText.year($0) != nil || $0.includes("资金规模") }) {
             return .transfers
         }
-        if has({ $0.contains("采购项目名称") }) { return .procurement }
-        if has({ $0.contains("购买服务目录") }) { return .services }
+        if has({ $0.includes("采购项目名称") }) { return .procurement }
+        if has({ $0.includes("购买服务目录") }) { return .services }
         if has({ ["项目名称", "项目主码", "项目编码", "项目分类"].contains($0) }) { return .basicInfo }
         return nil
     }

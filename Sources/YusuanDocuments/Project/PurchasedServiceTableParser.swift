@@ -43,11 +43,11 @@ struct PurchasedServiceTableParser {
 
     private static func field(_ text: String) -> Field? {
         let key = ProjectCellText.bareKey(text)
-        if key.contains("目录") || key == "服务项目" || key == "购买服务项目" { return .catalogue }
-        if key.contains("采购方式") { return .procurementMethod }
-        if key.contains("购买方式") || key == "方式" { return .purchaseMethod }
-        if key.hasPrefix("金额") || key.contains("购买金额") { return .amount }
-        if key.contains("内容") || key.contains("简述") { return .summary }
+        if key.includes("目录") || key == "服务项目" || key == "购买服务项目" { return .catalogue }
+        if key.includes("采购方式") { return .procurementMethod }
+        if key.includes("购买方式") || key == "方式" { return .purchaseMethod }
+        if key.hasPrefix("金额") || key.includes("购买金额") { return .amount }
+        if key.includes("内容") || key.includes("简述") { return .summary }
         return nil
     }
 }

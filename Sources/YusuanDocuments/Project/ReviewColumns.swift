@@ -15,7 +15,7 @@ struct ReviewColumns: Equatable {
             guard key.count <= 8 else { continue }
             if key.hasSuffix("意见") {
                 comment = cell.column
-            } else if key.contains("自评"), key.hasSuffix("自评") || key.hasSuffix("得分") || key.hasSuffix("分数") {
+            } else if key.includes("自评"), key.hasSuffix("自评") || key.hasSuffix("得分") || key.hasSuffix("分数") {
                 selfScore = cell.column
             } else if ["评审", "审核", "复核", "评审得分", "审核得分"].contains(where: { key.hasSuffix($0) }) {
                 bureauScore = cell.column

@@ -12,7 +12,7 @@ struct YearGoalColumns: Equatable {
             let key = ProjectCellText.key(cell.text)
             if ["财年", "年度", "年份", "预算年度", "实施年度"].contains(key) {
                 year = cell.column
-            } else if key.contains("目标"), !key.contains("指标"), key.count <= 12 {
+            } else if key.includes("目标"), !key.includes("指标"), key.count <= 12 {
                 goal = cell.column
             } else if key == "备注" || key == "说明" {
                 note = cell.column

@@ -6,13 +6,13 @@ enum DocumentClassifier {
         let title = title ?? ""
         let kinds = Set(tables.map(\.kind))
         let disclosure = kinds.contains { TableScope.of($0) != nil || $0 == .threePublicExpenses }
-        if title.contains("决算") || tables.contains(where: { $0.title.contains("决算") }) && !title.contains("预算") {
+        if title.includes("决算") || tables.contains(where: { $0.title.includes("决算") }) && !title.includes("预算") {
             return .finalAccountsDisclosure
         }
         if kinds.contains(.projectInformation) || kinds.contains(.reviewSheet) { return .projectApplication }
-        if disclosure && (title.contains("预算") || tables.count >= 3) { return .budgetDisclosure }
-        if kinds.contains(.selfEvaluation) || title.contains("自评") { return .selfEvaluation }
-        if title.contains("绩效评价") { return .evaluation }
+        if disclosure && (title.includes("预算") || tables.count >= 3) { return .budgetDisclosure }
+        if kinds.contains(.selfEvaluation) || title.includes("自评") { return .selfEvaluation }
+        if title.includes("绩效评价") { return .evaluation }
         if !kinds.isEmpty && kinds.isSubset(of: [.performanceTargets, .agencyPerformanceTargets]) { return .performanceTargets }
         if disclosure { return .budgetDisclosure }
         return .unknown

@@ -45,11 +45,11 @@ struct DocumentHeading {
 
     /// The agency a title names before or after its year.
     static func agency(inTitle title: String) -> String? {
-        guard let year = year(in: title), let range = title.range(of: "\(year)年") else { return nil }
+        guard let year = year(in: title), let range = title.utf8Range(of: "\(year)年") else { return nil }
         var after = String(title[range.upperBound...])
         if after.hasPrefix("度") { after.removeFirst() }
         for kindWords in ["预算项目", "部门预算", "单位预算", "部门决算", "单位决算", "部门综合预算", "部门整体", "项目支出", "预算", "决算"] {
-            if let found = after.range(of: kindWords) { after = String(after[..<found.lowerBound]); break }
+            if let found = after.utf8Range(of: kindWords) { after = String(after[..<found.lowerBound]); break }
         }
         let before = String(title[..<range.lowerBound])
         return [before, after].first { candidate in

@@ -20,6 +20,5 @@ enum CellReader {
         guard let reading = try? AmountText.parse(trimmed) else { return (.text, nil) }
         guard let number = reading.value else { return (.blank, nil) }
         return (.number(number), nil)
-        return (.text, nil)
     }
 }

@@ -19,7 +19,7 @@ struct ColumnClassifier {
            let meaning = indicatorGrid(leaf) {
             return meaning
         }
-        if table == .threePublicExpenses || all.contains("三公"), let meaning = threePublic(path: path, leaf: leaf, all: all) {
+        if table == .threePublicExpenses || all.includes("三公"), let meaning = threePublic(path: path, leaf: leaf, all: all) {
             return meaning
         }
         return amount(path: path, leaf: leaf)
@@ -48,18 +48,18 @@ struct ColumnClassifier {
     }
 
     private func codeOrName(leaf: String, all: String) -> ColumnMeaning? {
-        let codeBase: ColumnMeaning = all.contains("经济分类") || economicTable ? .economicCode : .functionCode
+        let codeBase: ColumnMeaning = all.includes("经济分类") || economicTable ? .economicCode : .functionCode
         if let level = CodeLevel(chineseName: leaf) { return .codePart(codeBase, level) }
-        if leaf.contains("编码") || leaf.contains("代码") || leaf == "科目编码" {
-            if leaf.contains("单位") || leaf.contains("部门") { return .agencyCode }
-            if leaf.contains("项目") { return ColumnMeaning("projectCode") }
-            if leaf.contains("经济") { return .economicCode }
+        if leaf.includes("编码") || leaf.includes("代码") || leaf == "科目编码" {
+            if leaf.includes("单位") || leaf.includes("部门") { return .agencyCode }
+            if leaf.includes("项目") { return ColumnMeaning("projectCode") }
+            if leaf.includes("经济") { return .economicCode }
             return codeBase
         }
-        if leaf.contains("名称") {
-            if leaf.contains("单位") || leaf.contains("部门") { return .agencyName }
-            if leaf.contains("项目") { return .projectName }
-            if leaf.contains("指标") { return .indicatorName }
+        if leaf.includes("名称") {
+            if leaf.includes("单位") || leaf.includes("部门") { return .agencyName }
+            if leaf.includes("项目") { return .projectName }
+            if leaf.includes("指标") { return .indicatorName }
             return .name
         }
         if leaf == "科目" { return .name }
@@ -68,60 +68,60 @@ struct ColumnClassifier {
     }
 
     private func threePublic(path: [String], leaf: String, all: String) -> ColumnMeaning? {
-        if all.contains("机关运行") { return .agencyOperatingCost }
-        if all.contains("因公出国") { return .threePublic(.overseasTravel) }
-        if all.contains("公务接待") { return .threePublic(.reception) }
-        if leaf.contains("购置") { return .threePublic(.vehiclePurchase) }
-        if leaf.contains("运行") { return .threePublic(.vehicleOperation) }
-        if all.contains("公务用车") { return .threePublic(.vehicles) }
-        if ["合计", "小计", "总计"].contains(leaf) || leaf.contains("三公") { return .threePublic(.total) }
+        if all.includes("机关运行") { return .agencyOperatingCost }
+        if all.includes("因公出国") { return .threePublic(.overseasTravel) }
+        if all.includes("公务接待") { return .threePublic(.reception) }
+        if leaf.includes("购置") { return .threePublic(.vehiclePurchase) }
+        if leaf.includes("运行") { return .threePublic(.vehicleOperation) }
+        if all.includes("公务用车") { return .threePublic(.vehicles) }
+        if ["合计", "小计", "总计"].contains(leaf) || leaf.includes("三公") { return .threePublic(.total) }
         return nil
     }
 
     private func selfEvaluation(path: [String], leaf: String, all: String) -> ColumnMeaning? {
-        if leaf.contains("执行率") { return .executionRate }
-        if all.contains("问题") { return .problems }
-        if all.contains("整改") { return .rectification }
+        if leaf.includes("执行率") { return .executionRate }
+        if all.includes("问题") { return .problems }
+        if all.includes("整改") { return .rectification }
         let sourcePart: String? = {
-            if leaf.contains("合计") || leaf.contains("小计") { return "total" }
-            if leaf.contains("一般公共预算") { return "generalPublic" }
-            if leaf.contains("政府性基金") { return "governmentFund" }
-            if leaf.contains("非财政") { return "nonFiscal" }
-            if leaf.contains("财政拨款") { return "fiscal" }
-            if leaf.contains("其他") { return "other" }
+            if leaf.includes("合计") || leaf.includes("小计") { return "total" }
+            if leaf.includes("一般公共预算") { return "generalPublic" }
+            if leaf.includes("政府性基金") { return "governmentFund" }
+            if leaf.includes("非财政") { return "nonFiscal" }
+            if leaf.includes("财政拨款") { return "fiscal" }
+            if leaf.includes("其他") { return "other" }
             return nil
         }()
         if let sourcePart {
-            if all.contains("实际") || all.contains("执行数") || all.contains("支出金额") { return .actual(sourcePart) }
-            if all.contains("预算") { return .budget(sourcePart) }
+            if all.includes("实际") || all.includes("执行数") || all.includes("支出金额") { return .actual(sourcePart) }
+            if all.includes("预算") { return .budget(sourcePart) }
         }
         let categories = [("数量", "quantity"), ("质量", "quality"), ("时效", "timeliness"), ("成本", "cost"),
                           ("经济效益", "economicBenefit"), ("社会效益", "socialBenefit"), ("生态效益", "ecologicalBenefit"),
                           ("可持续", "sustainability"), ("满意度", "satisfaction")]
         if let category = categories.first(where: { all.contains($0.0) })?.1 {
-            if leaf.contains("完成") || leaf.contains("实际") { return .indicator(category, "actual") }
+            if leaf.includes("完成") || leaf.includes("实际") { return .indicator(category, "actual") }
             return .indicator(category, "target")
         }
-        if leaf.contains("目标") && !leaf.contains("完成") { return .goalTarget }
-        if leaf.contains("完成情况") { return .goalActual }
+        if leaf.includes("目标") && !leaf.includes("完成") { return .goalTarget }
+        if leaf.includes("完成情况") { return .goalActual }
         return nil
     }
 
     private func indicatorGrid(_ leaf: String) -> ColumnMeaning? {
-        if leaf.contains("一级指标") { return .indicatorTier }
-        if leaf.contains("二级指标") { return .indicatorCategory }
-        if leaf.contains("三级指标") { return .indicatorName }
-        if leaf.contains("指标性质") || leaf == "符号" { return .indicatorComparator }
-        if leaf.contains("指标值") || leaf.contains("目标值") { return .indicatorValue }
-        if leaf.contains("度量单位") || leaf.contains("计量单位") { return .indicatorUnit }
-        if leaf.contains("分值") || leaf.contains("权重") { return .weight }
-        if leaf.contains("得分") { return .score }
+        if leaf.includes("一级指标") { return .indicatorTier }
+        if leaf.includes("二级指标") { return .indicatorCategory }
+        if leaf.includes("三级指标") { return .indicatorName }
+        if leaf.includes("指标性质") || leaf == "符号" { return .indicatorComparator }
+        if leaf.includes("指标值") || leaf.includes("目标值") { return .indicatorValue }
+        if leaf.includes("度量单位") || leaf.includes("计量单位") { return .indicatorUnit }
+        if leaf.includes("分值") || leaf.includes("权重") { return .weight }
+        if leaf.includes("得分") { return .score }
         return nil
     }
 
     private func amount(path: [String], leaf: String) -> ColumnMeaning? {
         let groups = path.dropLast()
-        let origin: FundOrigin? = path.contains { $0.contains("上年结转") || $0.contains("年初结转") } ? .priorYearCarryover
+        let origin: FundOrigin? = path.contains { $0.includes("上年结转") || $0.includes("年初结转") } ? .priorYearCarryover
             : (groups.contains { $0.hasPrefix("本年") } ? .currentYear : nil)
         let kinds: [(String, ColumnMeaning)] = [
             ("人员经费", .personnel), ("公用经费", .operating), ("事业单位经营支出", .institutionBusiness),
@@ -130,7 +130,7 @@ struct ColumnClassifier {
         ]
         if let kind = kinds.first(where: { leaf.contains($0.0) }) { return kind.1 }
         if ["合计", "总计", "小计", "金额合计", "合计数"].contains(leaf) || leaf.hasSuffix("合计") {
-            if groups.contains(where: { $0.contains("基本支出") }) { return .basic }
+            if groups.contains(where: { $0.includes("基本支出") }) { return .basic }
             switch origin {
             case .currentYear: return .currentYear(nil)
             case .priorYearCarryover: return .carryover(nil)
@@ -144,8 +144,8 @@ struct ColumnClassifier {
             case nil: return .source(source)
             }
         }
-        if leaf.contains("单位资金") { return origin == .priorYearCarryover ? .carryoverUnitFunds : .unitFunds }
-        if leaf.contains("财政拨款") { return .fiscalAppropriation }
+        if leaf.includes("单位资金") { return origin == .priorYearCarryover ? .carryoverUnitFunds : .unitFunds }
+        if leaf.includes("财政拨款") { return .fiscalAppropriation }
         if let category = economicCategory(named: ClassificationName.normalize(leaf)) {
             return .economicCategory(category)
         }
@@ -167,16 +167,16 @@ struct ColumnClassifier {
 
     /// The fund source a header names (`一般公共预算拨款`, `事业单位经营收入`, `教育收费`).
     static func source(in text: String) -> FundSource? {
-        if text.contains("一般公共预算") || text.contains("公共财政") { return .generalPublicBudget }
-        if text.contains("政府性基金") || text.contains("政府基金") { return .governmentFund }
+        if text.includes("一般公共预算") || text.includes("公共财政") { return .generalPublicBudget }
+        if text.includes("政府性基金") || text.includes("政府基金") { return .governmentFund }
         // `国有资本经营预算`, or what is left of it when extraction garbles it (`国有本营算`).
-        if text.contains("国有资本") || text.contains("国有") && text.contains("营") { return .stateCapitalOperation }
-        if text.contains("财政专户") || text.contains("教育收费") { return .fiscalSpecialAccount }
-        if text.contains("事业单位经营") || text.contains("经营收入") { return .institutionBusinessRevenue }
-        if text.contains("事业收入") { return .publicInstitutionRevenue }
-        if text.contains("上级补助") { return .superiorSubsidy }
-        if text.contains("附属单位") { return .subordinateRemittance }
-        if text.contains("其他收入") || text.contains("其他资金") { return .otherRevenue }
+        if text.includes("国有资本") || text.includes("国有") && text.includes("营") { return .stateCapitalOperation }
+        if text.includes("财政专户") || text.includes("教育收费") { return .fiscalSpecialAccount }
+        if text.includes("事业单位经营") || text.includes("经营收入") { return .institutionBusinessRevenue }
+        if text.includes("事业收入") { return .publicInstitutionRevenue }
+        if text.includes("上级补助") { return .superiorSubsidy }
+        if text.includes("附属单位") { return .subordinateRemittance }
+        if text.includes("其他收入") || text.includes("其他资金") { return .otherRevenue }
         return nil
     }
 }

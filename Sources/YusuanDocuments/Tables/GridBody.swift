@@ -62,7 +62,7 @@ struct GridBody {
         let figures = line.cells.dropFirst().contains { cell in
             if PublishedPercentage.parse(cell.text) != nil { return true }
             guard let value = try? AmountText.parse(cell.text).value else { return false }
-            return value.scale > 0 || cell.text.contains(",") || (value.isZero && line.cells.count > 2)
+            return value.scale > 0 || cell.text.includes(",") || (value.isZero && line.cells.count > 2)
         }
         if figures { return true }
         let plain = RowInterpreter.plainLabel(first.text)
@@ -94,8 +94,8 @@ struct GridBody {
         guard [.revenueExpenditureSummary, .fiscalAppropriationSummary].contains(table.kind) else { return nil }
         for row in header {
             let cells = row.sorted { $0.key < $1.key }.map { ($0.key, TextNormalization.removingSpaces($0.value)) }
-            if let revenue = cells.first(where: { $0.1.contains("收入") }),
-               let expenditure = cells.first(where: { $0.0 > revenue.0 && $0.1.contains("支出") }) {
+            if let revenue = cells.first(where: { $0.1.includes("收入") }),
+               let expenditure = cells.first(where: { $0.0 > revenue.0 && $0.1.includes("支出") }) {
                 return expenditure.0
             }
         }

@@ -248,7 +248,7 @@ enum LayoutColumns {
     static func hasFigure(_ line: SourceLine) -> Bool {
         line.cells.contains { cell in
             guard let value = try? AmountText.parse(cell.text).value else { return PublishedPercentage.parse(cell.text) != nil }
-            return value.scale > 0 || cell.text.contains(",") || (value.isZero && line.cells.count > 2)
+            return value.scale > 0 || cell.text.includes(",") || (value.isZero && line.cells.count > 2)
         }
     }
 
@@ -283,6 +283,6 @@ enum LayoutColumns {
 
     private static func isStrongFigure(_ token: String) -> Bool {
         guard let value = try? AmountText.parse(token).value else { return PublishedPercentage.parse(token) != nil }
-        return value.scale > 0 || token.contains(",")
+        return value.scale > 0 || token.includes(",")
     }
 }

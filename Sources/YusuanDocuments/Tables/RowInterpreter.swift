@@ -67,7 +67,7 @@ struct RowInterpreter {
             return (label, code, .agency(code: "", name: label), .subtotal)
         }
         if side == .revenue {
-            if plain.contains("财政拨款") { return (label, code, .fiscalAppropriation, .subtotal) }
+            if plain.includes("财政拨款") { return (label, code, .fiscalAppropriation, .subtotal) }
             if let source = ColumnClassifier.source(in: plain) {
                 return (label, code, inCarryoverGroup ? .carriedOver(source) : .fundSource(source), .detail)
             }

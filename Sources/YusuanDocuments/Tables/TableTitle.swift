@@ -15,8 +15,8 @@ public struct TableTitle: Sendable, Hashable {
     public static func parse(_ line: String) -> TableTitle? {
         guard line.unicodeScalars.contains("表") else { return nil }
         var text = TextNormalization.removingSpaces(TextNormalization.halfWidth(line))
-        text = text.replacingOccurrences(of: "“", with: "").replacingOccurrences(of: "”", with: "")
-            .replacingOccurrences(of: "\"", with: "").replacingOccurrences(of: "‘", with: "").replacingOccurrences(of: "’", with: "")
+        text = text.replacingAll("“", with: "").replacingAll("”", with: "")
+            .replacingOccurrences(of: "\"", with: "").replacingAll("‘", with: "").replacingAll("’", with: "")
         guard text.count >= 3, text.count <= 70 else { return nil }
         // A title ends in 表, optionally followed by a qualifier in brackets (`(分功能科目)`, `(续)`).
         var core = Substring(text)
@@ -24,9 +24,9 @@ public struct TableTitle: Sendable, Hashable {
             core = core[..<open]
         }
         while let last = core.last, last == ":" || last == "。" || last == "." { core = core.dropLast() }
-        guard core.hasSuffix("表") || core.hasSuffix("表:"), !core.contains("见附表"), !core.contains("详见") else { return nil }
+        guard core.hasSuffix("表") || core.hasSuffix("表:"), !core.includes("见附表"), !core.includes("详见") else { return nil }
         // A number on its own (`公开01表`) or a part heading (`第三部分 …决算表`) is no title.
-        if LineShapes.isTableNumber(text) != nil || text.hasPrefix("第") && text.contains("部分") { return nil }
+        if LineShapes.isTableNumber(text) != nil || text.hasPrefix("第") && text.includes("部分") { return nil }
         var number: String?
         var rest = text
         if let (prefix, remainder) = splitNumber(rest) {
@@ -39,7 +39,7 @@ public struct TableTitle: Sendable, Hashable {
             rest = String(rest.dropFirst(5))
             if rest.hasPrefix("度") { rest.removeFirst() }
         }
-        guard rest.count >= 3, !rest.contains("。"), !rest.contains("，") else { return nil }
+        guard rest.count >= 3, !rest.includes("。"), !rest.includes("，") else { return nil }
         return TableTitle(kind: kind(of: rest), title: rest, number: number, fiscalYear: year)
     }
 
@@ -80,10 +80,10 @@ public struct TableTitle: Sendable, Hashable {
 
     /// The kind a title names, by the words provinces use for each table.
     static func kind(of title: String) -> TableKind {
-        func has(_ words: String...) -> Bool { words.allSatisfy(title.contains) }
+        func has(_ words: String...) -> Bool { words.allSatisfy { title.includes($0) } }
         if has("自评") { return .selfEvaluation }
         if has("绩效目标") || has("绩效表") {
-            return title.contains("整体") ? .agencyPerformanceTargets : .performanceTargets
+            return title.includes("整体") ? .agencyPerformanceTargets : .performanceTargets
         }
         if has("编审表") { return .reviewSheet }
         if has("项目基本信息") { return .projectInformation }

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import YusuanCore
+import YusuanDocuments
+
+/// `yusuan bench …`: throughput figures for the heavy paths. A benchmark prints numbers;
+/// tests never time anything.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "测量处理速度 · Measure throughput (documents/second, MB/second).",
+        subcommands: [BenchReadCommand.self]
+    )
+}
+
+struct BenchReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Read documents repeatedly and report documents/second and MB/second."
+    )
+
+    @Argument(help: "Documents to read (default: the seed documents under Tests/Fixtures/seeds).")
+    var files: [String] = []
+
+    @Option(name: .long, help: "How long to keep reading, in seconds.")
+    var seconds: Double = 3
+
+    func run() throws {
+        let inputs = try BenchInputs.load(files)
+        let reader = DocumentReader(catalogues: try bundledCatalogues())
+        let result = BenchInputs.measure(seconds: seconds, inputs: inputs) { input in
+            _ = try? reader.read(data: input.data, file: input.name)
+        }
+        print(result.report(what: "read"))
+    }
+}
+
+/// Files a benchmark works on, held in memory so that disk speed does not count.
+struct BenchInputs {
+    var name: String
+    var data: Data
+
+    static func load(_ files: [String]) throws -> [BenchInputs] {
+        var paths = files
+        if paths.isEmpty {
+            let folder = "Tests/Fixtures/seeds"
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+                throw CommandFailure(zh: "请给出文件，或在仓库根目录运行（默认读取 \(folder)）",
+                                     en: "give files, or run from the repository root (the default reads \(folder))")
+            }
+            paths = names.sorted().map { "\(folder)/\($0)" }
+        }
+        return try paths.map { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CommandFailure(zh: "无法读取 \(path)", en: "cannot read \(path)")
+            }
+            return BenchInputs(name: path, data: data)
+        }
+    }
+
+    struct Result {
+        var documents: Int
+        var bytes: Int
+        var elapsed: Duration
+
+        func report(what: String) -> String {
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let perSecond = Double(documents) / seconds
+            let megabytes = Double(bytes) / 1_048_576 / seconds
+            return String(format: "%@: %d documents (%.2f MB) in %.2f s — %.1f documents/s, %.2f MB/s",
+                          what, documents, Double(bytes) / 1_048_576, seconds, perSecond, megabytes)
+        }
+    }
+
+    /// Runs `work` over the inputs, round after round, for about `seconds`.
+    static func measure(seconds: Double, inputs: [BenchInputs], _ work: (BenchInputs) -> Void) -> Result {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var documents = 0
+        var bytes = 0
+        repeat {
+            for input in inputs {
+                work(input)
+                documents += 1
+                bytes += input.data.count
+            }
+        } while clock.now - start < .milliseconds(Int(seconds * 1000))
+        return Result(documents: documents, bytes: bytes, elapsed: clock.now - start)
+    }
+}
