@@ -121,6 +121,7 @@ import Testing
         #expect(CodeText.join(category: "", section: "05", item: "", context: "208") == "20805")
         #expect(CodeText.join(category: "", section: "", item: "01", context: "21201") == "2120101")
         #expect(CodeText.join(category: "", section: "05", item: "") == nil, "a 款 needs the 类 above it")
+        #expect(CodeText.join(category: "208", section: "5", item: "5") == "2080505", "a spreadsheet dropped the zeros")
         #expect(CodeText.join(category: "208", section: "", item: "05") == nil)
         #expect(CodeText.join(category: "**", section: "**", item: "**") == nil)
     }

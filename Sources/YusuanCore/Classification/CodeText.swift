@@ -27,7 +27,9 @@ public enum CodeText {
     /// Joins split 类/款/项 columns. A blank leading part continues the code of the row
     /// above (`context`): the 款 row `""`,`05`,`""` under `208` is `20805`.
     public static func join(category: String, section: String, item: String, context: String? = nil) -> String? {
-        let parts = [category, section, item].map { TextNormalization.trimmed(TextNormalization.halfWidth($0)) }
+        var parts = [category, section, item].map { TextNormalization.trimmed(TextNormalization.halfWidth($0)) }
+        // A spreadsheet that stores `05` as a number shows `5`: put the zero back.
+        for index in 1...2 where parts[index].count == 1 { parts[index] = "0" + parts[index] }
         guard parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         let widths = [3, 2, 2]
         guard zip(parts, widths).allSatisfy({ $0.isEmpty || $0.count == $1 }) else { return nil }

@@ -9,14 +9,15 @@ struct DocumentHeading {
 
     init(lines: [SourceLine], firstTable: Int) {
         var titleLines: [String] = []
-        for line in lines.prefix(firstTable) {
+        // A workbook's sheet names (line 0) are not part of its title.
+        for line in lines.prefix(firstTable) where line.location.line > 0 {
             let text = TextNormalization.trimmed(line.cells.map(\.text).joined(separator: " "))
             if text.isEmpty { if titleLines.isEmpty { continue } else { break } }
             let compact = TextNormalization.removingSpaces(text)
             if compact == "目录" || LineShapes.agency(in: text) != nil || titleLines.count == 3 { break }
             titleLines.append(text)
         }
-        if titleLines.isEmpty, let first = lines.first(where: { !$0.isBlank }) {
+        if titleLines.isEmpty, let first = lines.first(where: { !$0.isBlank && $0.location.line > 0 }) {
             titleLines = [TextNormalization.trimmed(first.text)]
         }
         let joined = titleLines.joined()

@@ -1,4 +1,5 @@
 import Foundation
+import YusuanXLSX
 
 extension DocumentReader {
     /// Reads a file: an XLSX workbook or text.
@@ -14,6 +15,15 @@ extension DocumentReader {
 
     /// Reads bytes: an XLSX workbook (a zip package) or text.
     public func read(data: Data, file: String) throws(DocumentReadError) -> Document {
-        read(text: try TextDecoding.decode(data), file: file)
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            let workbook: Workbook
+            do {
+                workbook = try XLSXReader.read(data)
+            } catch {
+                throw .workbook(zh: error.zh, en: error.en)
+            }
+            return read(lines: try WorkbookLines.lines(from: workbook), file: file)
+        }
+        return read(text: try TextDecoding.decode(data), file: file)
     }
 }

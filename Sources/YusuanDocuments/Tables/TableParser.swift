@@ -36,7 +36,7 @@ struct TableParser {
                 notes.append(line.cells.map(\.text).joined(separator: " "))
                 continue
             }
-            if LineShapes.isPageFurniture(line.text) {
+            if line.cells.count == 1, LineShapes.isPageFurniture(line.text) {
                 unrecognized.append(Unrecognized(location: line.location, text: line.text, reason: .init(
                     zh: "页码等版面文字", en: "page furniture (page number)")))
                 continue
