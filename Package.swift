@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .library(name: "YusuanCore", targets: ["YusuanCore"]),
         .library(name: "YusuanDocuments", targets: ["YusuanDocuments"]),
+        .library(name: "YusuanAudit", targets: ["YusuanAudit"]),
         .executable(name: "yusuan", targets: ["yusuan"]),
     ],
     dependencies: [
@@ -31,11 +32,17 @@ let package = Package(
             name: "YusuanDocuments",
             dependencies: ["YusuanCore", "YusuanXLSX"]
         ),
+        // The audit: rules over a document's tables, narrative and indicators, with findings.
+        .target(
+            name: "YusuanAudit",
+            dependencies: ["YusuanCore", "YusuanDocuments"]
+        ),
         .executableTarget(
             name: "yusuan",
             dependencies: [
                 "YusuanCore",
                 "YusuanDocuments",
+                "YusuanAudit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +51,7 @@ let package = Package(
         .testTarget(name: "YusuanCoreTests", dependencies: ["YusuanCore", "YusuanTestSupport"]),
         .testTarget(name: "YusuanXLSXTests", dependencies: ["YusuanXLSX", "YusuanTestSupport"]),
         .testTarget(name: "YusuanDocumentsTests", dependencies: ["YusuanDocuments", "YusuanXLSX", "YusuanTestSupport"]),
+        .testTarget(name: "YusuanAuditTests", dependencies: ["YusuanAudit", "YusuanDocuments", "YusuanTestSupport"]),
         // Runs the built `yusuan` binary as a user would.
         .testTarget(name: "YusuanCLITests", dependencies: ["yusuan", "YusuanTestSupport"]),
     ]

@@ -203,9 +203,7 @@ public enum Seed003 {
             """),
         // 表七 一般公共预算项目支出情况表 prints only an empty 合计 row: no project is funded
         // from the general public budget.
-        PublishedTable(name: "表七", kind: .projectExpenditure, scope: TableScope(
-            flow: .spending, base: FactSelector(kinds: [.project], sources: [.generalPublicBudget])
-        ), columns: [.total], rows: "total\t"),
+        PublishedTable(name: "表七", kind: .generalPublicProjectExpenditure, columns: [.total], rows: "total\t"),
         PublishedTable(name: "表八", kind: .threePublicExpenses, columns: [
             .threePublic(.total), .threePublic(.overseasTravel), .threePublic(.vehicles),
             .threePublic(.vehiclePurchase), .threePublic(.vehicleOperation), .threePublic(.reception),

@@ -27,7 +27,7 @@ import YusuanTestSupport
             "表四 收入": seed003.fiscalAppropriationSummary(), "表四 支出": seed003.fiscalAppropriationSummary(),
             "表五": seed003.generalPublicExpenditure(grouping: .agenciesWithFunctions),
             "表六": seed003.generalPublicBasicExpenditure(),
-            "表七": seed003.projectExpenditure(sources: [.generalPublicBudget]),
+            "表七": seed003.projectExpenditure(.generalPublicProjectExpenditure),
             "表八": seed003.threePublicExpenses(),
         ]
         // Seed 003's summaries print no 本年收入合计 / 本年支出合计 rows.
@@ -76,7 +76,7 @@ import YusuanTestSupport
         let views = DisclosureViews(facts: Seed003.facts, catalogues: catalogues)
         #expect(views.threePublicExpenses().isEmpty)
         #expect(views.fundExpenditure(.governmentFund).isEmpty)
-        #expect(views.projectExpenditure(sources: [.generalPublicBudget]).isEmpty)
+        #expect(views.projectExpenditure(.generalPublicProjectExpenditure).isEmpty)
         #expect(!views.projectExpenditure().isEmpty, "the unit's own funds pay for one project")
     }
 

@@ -9,12 +9,10 @@ extension DisclosureViews {
         return TableView(kind: kind, columns: columns, rows: rows)
     }
 
-    /// One row per project, with its spending by 经济分类 类; `sources` narrows it to one
-    /// budget (`[.generalPublicBudget]` for a 一般公共预算项目支出表).
-    public func projectExpenditure(sources: Set<FundSource>? = nil) -> TableView {
-        let kind = TableKind.projectExpenditure
-        var scope = TableScope.of(kind)!
-        scope.base = scope.base.narrowed(by: FactSelector(sources: sources))
+    /// One row per project, with its spending by 经济分类 类: every project, or only those
+    /// the general public budget funds (`.generalPublicProjectExpenditure`).
+    public func projectExpenditure(_ kind: TableKind = .projectExpenditure) -> TableView {
+        let scope = TableScope.of(kind)!
         let columns = [ViewColumn(.total, ["项目支出合计"])] + catalogues.economicDepartment.categories.map {
             ViewColumn(.economicCategory($0.code), [$0.name])
         }

@@ -21,7 +21,7 @@ public struct DisclosureViews: Sendable {
         case .threePublicExpenses: threePublicExpenses()
         case .governmentFundExpenditure: fundExpenditure(.governmentFund)
         case .stateCapitalExpenditure: fundExpenditure(.stateCapitalOperation)
-        case .projectExpenditure: projectExpenditure()
+        case .projectExpenditure, .generalPublicProjectExpenditure: projectExpenditure(kind)
         default: nil
         }
     }

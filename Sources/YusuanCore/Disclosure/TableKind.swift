@@ -25,6 +25,8 @@ public enum TableKind: String, Sendable, Hashable, Codable, CaseIterable {
     case stateCapitalExpenditure
     /// 项目支出表
     case projectExpenditure
+    /// 一般公共预算项目支出表: the projects the general public budget funds.
+    case generalPublicProjectExpenditure
     /// 项目支出绩效目标表
     case performanceTargets
     /// 部门整体支出绩效目标表
@@ -59,6 +61,7 @@ public enum TableKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .governmentFundExpenditure: "政府性基金预算支出表"
         case .stateCapitalExpenditure: "国有资本经营预算支出表"
         case .projectExpenditure: "项目支出表"
+        case .generalPublicProjectExpenditure: "一般公共预算项目支出表"
         case .performanceTargets: "项目支出绩效目标表"
         case .agencyPerformanceTargets: "部门整体支出绩效目标表"
         case .selfEvaluation: "预算项目绩效自评表"

@@ -38,6 +38,8 @@ public struct TableScope: Sendable, Hashable {
             return TableScope(flow: .spending, base: FactSelector(sources: [.stateCapitalOperation]))
         case .projectExpenditure:
             return TableScope(flow: .spending, base: FactSelector(kinds: [.project]))
+        case .generalPublicProjectExpenditure:
+            return TableScope(flow: .spending, base: FactSelector(kinds: [.project], sources: [.generalPublicBudget]))
         default: return nil
         }
     }

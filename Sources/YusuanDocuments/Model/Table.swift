@@ -18,6 +18,9 @@ public struct Table: Sendable, Hashable, Codable {
     public var rows: [Row]
     /// A 备注 or 注 printed under the table (an empty table's explanation).
     public var note: String?
+    /// How its columns were found: from a grid (tabs, a worksheet), or from the positions
+    /// of laid-out text, which can misplace a figure by a column.
+    public var layout: TableLayout = .grid
     /// The title's place; rows carry their own.
     public var location: SourceLocation
 
@@ -58,6 +61,14 @@ public struct Table: Sendable, Hashable, Codable {
     public var isEmpty: Bool {
         rows.allSatisfy { row in row.cells.allSatisfy { $0.amount.map { $0.value.isZero } ?? true } }
     }
+}
+
+/// Where a table's columns came from.
+public enum TableLayout: String, Sendable, Hashable, Codable {
+    /// Cells in known columns: tab-separated text, a worksheet.
+    case grid
+    /// Columns inferred from where text sits on the line (`pdftotext -layout`).
+    case positional
 }
 
 /// A column: its header cells (top first), its meaning and its side.

@@ -10,6 +10,17 @@ struct ColumnClassifier {
 
     func meaning(of header: [String]) -> ColumnMeaning? {
         let path = header.map(Self.normalize).filter { !$0.isEmpty }
+        if let meaning = meaning(ofPath: path) { return meaning }
+        // A header cell that wraps onto several lines reaches us as several parts
+        // (`一般公共` / `预算拨款` / `收入`): read the last parts as one.
+        for count in stride(from: 2, through: min(4, path.count), by: 1) {
+            let joined = Array(path.dropLast(count)) + [path.suffix(count).joined()]
+            if let meaning = meaning(ofPath: joined) { return meaning }
+        }
+        return nil
+    }
+
+    private func meaning(ofPath path: [String]) -> ColumnMeaning? {
         guard let leaf = path.last else { return nil }
         let all = path.joined(separator: "/")
         if ["序号", "行次", "栏次", "编号"].contains(leaf) { return .sequence }

@@ -14,7 +14,7 @@ struct GridBody {
         let headerLines = lines[..<firstData].compactMap(headerRow)
         let columnCount = (lines.flatMap { $0.cells.map(\.column) }.max() ?? -1) + 1
         let paths = HeaderPaths.paths(headerLines.map(\.1), columnCount: columnCount)
-        let split = sideSplit(headerLines.map(\.1))
+        let split = sideSplit(headerLines.map(\.1), rows: lines[firstData...])
         let classifier = ColumnClassifier(table: table.kind, catalogues: context.catalogues)
         let columns = (0..<columnCount).map { index in
             Column(index: index, header: paths[index], meaning: classifier.meaning(of: paths[index]),
@@ -89,9 +89,16 @@ struct GridBody {
         TextNormalization.removingSpaces(TextNormalization.halfWidth(text))
     }
 
-    /// The first column of the 支出 half of a side-by-side table (收支总表).
-    private func sideSplit(_ header: [[Int: String]]) -> Int? {
+    /// The first column of the 支出 half of a side-by-side table (收支总表): where the rows
+    /// print a name after a figure, or failing that where the header's 支出 group begins.
+    private func sideSplit(_ header: [[Int: String]], rows: ArraySlice<SourceLine>) -> Int? {
         guard [.revenueExpenditureSummary, .fiscalAppropriationSummary].contains(table.kind) else { return nil }
+        let afterFigures = rows.compactMap { line -> Int? in
+            guard let figure = line.cells.first(where: { (try? AmountText.parse($0.text))?.value != nil }) else { return nil }
+            return line.cells.first { $0.column > figure.column && (try? AmountText.parse($0.text))?.value == nil
+                && CodeText.code(in: $0.text) == nil }?.column
+        }
+        if let split = afterFigures.min() { return split }
         for row in header {
             let cells = row.sorted { $0.key < $1.key }.map { ($0.key, TextNormalization.removingSpaces($0.value)) }
             if let revenue = cells.first(where: { $0.1.includes("收入") }),

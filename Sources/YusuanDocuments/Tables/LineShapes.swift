@@ -44,7 +44,8 @@ enum LineShapes {
             ? TextLines.cells(of: compact) : []
         if let label = cells.firstIndex(where: { ["部门名称", "单位名称", "预算单位", "部门(单位)名称", "主管部门", "预算单位名称"]
                 .contains(TextNormalization.removingSpaces($0.text)) }), label + 1 < cells.count,
-           cells.count <= 4, cells[label + 1].text.count >= 3, !cells[label + 1].text.includes("名称"),
+           cells.count <= 4, cells[label + 1].text.count >= 3,
+           DocumentHeading.agencySuffixes.contains(where: { cells[label + 1].text.hasSuffix($0) }),
            (try? AmountText.parse(cells[label + 1].text))?.value == nil {
             return cells[label + 1].text
         }

@@ -76,7 +76,7 @@ struct RowInterpreter {
             return (label, category.digits, .function(category), .detail)
         }
         switch table {
-        case .projectExpenditure, .selfEvaluation: return (label, code, plain.isEmpty ? nil : .project(label), .detail)
+        case .projectExpenditure, .generalPublicProjectExpenditure, .selfEvaluation: return (label, code, plain.isEmpty ? nil : .project(label), .detail)
         case .threePublicExpenses: return (label, code, year(in: plain).map(RowSubject.year), .detail)
         default: return (label, code, plain.isEmpty ? nil : .label(label), .detail)
         }

@@ -47,6 +47,7 @@ struct TableParser {
         if !notes.isEmpty { table.note = notes.joined(separator: " ") }
         let grid = tableLines.allSatisfy(\.isGrid) || tableLines.filter(\.isGrid).count * 2 > tableLines.count
         let aligned = grid ? tableLines : LayoutColumns.align(tableLines)
+        table.layout = grid ? .grid : .positional
         let body = GridBody(lines: aligned, table: table, context: context)
         let (columns, rows, problems) = body.read()
         table.columns = columns

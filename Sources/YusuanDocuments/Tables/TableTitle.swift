@@ -97,7 +97,7 @@ public struct TableTitle: Sendable, Hashable {
         if has("收支") || has("收入支出") { return .revenueExpenditureSummary }
         if has("一般公共预算") {
             if has("基本支出") { return .generalPublicBasicExpenditure }
-            if has("项目支出") { return .projectExpenditure }
+            if has("项目支出") { return .generalPublicProjectExpenditure }
             if has("经济分类") { return .generalPublicEconomicExpenditure }
             return .generalPublicExpenditure
         }

@@ -1,0 +1,128 @@
+import YusuanCore
+import YusuanDocuments
+
+/// One figure of a table placed in the identity graph: where it is, what it prints, and
+/// what it adds up.
+public struct AuditCell: Sendable, Hashable {
+    public let table: Int
+    public let row: Int
+    public let column: Int
+    public let side: TableSide?
+    public let key: CellKey
+    /// The printed figure; nil for a blank cell, which prints nothing and means zero.
+    public let figure: PublishedFigure?
+
+    /// The range, in 元, of what the cell can stand for.
+    public var interval: Interval { figure?.interval ?? .zero }
+
+    /// What the cell shows, for messages (`461.83`, or `空` for a blank).
+    public var shown: String { figure?.text ?? "（空）" }
+}
+
+/// What a cell adds up: budget lines, or a "三公" figure of a year.
+public enum CellKey: Sendable, Hashable {
+    case lines(FactSelector)
+    case threePublic(ThreePublicItem, year: Int?)
+}
+
+/// The figures of a document's tables as cells of the identity graph. Each cell's key is
+/// its table's scope narrowed by its row and its column — the definition the views of
+/// budget facts use — so cells with the same key must agree, and a cell whose key splits
+/// into others' must be their sum.
+public struct CellGraph: Sendable {
+    public let cells: [AuditCell]
+    /// Every sum the tables' structure implies (see `Identities.swift`).
+    public private(set) var sums: [SumIdentity] = []
+    /// Every pair of figures that add up the same lines.
+    public private(set) var equalities: [EqualityIdentity] = []
+
+    public init(document: Document) {
+        let facts = Self.agencyFacts(of: document)
+        var cells: [AuditCell] = []
+        for (index, table) in document.tables.enumerated() {
+            cells += Self.cells(of: table, at: index, facts: facts, fiscalYear: table.fiscalYear ?? document.fiscalYear)
+        }
+        self.cells = cells
+        sums = findSums()
+        equalities = findEqualities()
+    }
+
+    /// The cells of one table, in row order.
+    public func cells(ofTable table: Int) -> [AuditCell] { cells.filter { $0.table == table } }
+
+    private static func cells(of table: Table, at index: Int, facts: BudgetFacts, fiscalYear: Int?) -> [AuditCell] {
+        if table.kind == .threePublicExpenses { return threePublicCells(of: table, at: index, fiscalYear: fiscalYear) }
+        guard TableScope.of(table.kind) != nil else { return [] }
+        let subjects = table.rows.compactMap(\.subject)
+        let meanings = table.columns.compactMap(\.meaning)
+        // A dimension the table never prints is not part of its figures: a table without
+        // a 上年结转 row or column has no carry-over, one without 年终结转结余 no balance.
+        let printsOrigins = subjects.contains { [.carryover, .currentYearTotal].contains($0) || { if case .carriedOver = $0 { true } else { false } }($0) }
+            || meanings.contains { $0.rawValue.hasPrefix("carryover.") || $0.rawValue.hasPrefix("currentYear.") }
+        let printsBalance = subjects.contains(.yearEndBalance)
+        var result: [AuditCell] = []
+        var block: FactSelector?
+        // Rows under an agency's row belong to it, where a table lists several agencies;
+        // under the document's one agency they are simply the document's.
+        let agencyRows = table.rows.filter { if case .agency = $0.subject { true } else { false } }
+        let byFunction = table.rows.contains { $0.code != nil } && agencyRows.count > 1
+        for (rowIndex, row) in table.rows.enumerated() {
+            guard let subject = row.subject else { continue }
+            switch subject {
+            case .agency(let code, _): block = byFunction ? FactSelector(agencies: facts.agencyCodes(under: code)) : nil
+            case .grandTotal, .currentYearTotal: block = nil
+            default: break
+            }
+            let scope = TableScope.of(table.kind, side: row.side)!
+            guard var rowSelector = subject.selector(in: facts, flow: scope.flow) else { continue }
+            if let block, case .function = subject { rowSelector = rowSelector.narrowed(by: block) }
+            if let block, case .economic = subject { rowSelector = rowSelector.narrowed(by: block) }
+            // `其中：…` rows print a part, not a partition: they take part in no sum.
+            if row.label.hasPrefix("其中") { continue }
+            for column in table.columns where row.side == nil || column.side == row.side {
+                guard let columnSelector = column.meaning?.selector else { continue }
+                var selector = rowSelector.narrowed(by: columnSelector).narrowed(by: scope.base)
+                if !printsOrigins { selector.origins = nil }
+                if !printsBalance { selector.uses = nil }
+                guard !selector.isEmpty else { continue }
+                let cell = row.cells.first { $0.column == column.index }
+                // A cell that prints words where a figure belongs says nothing about sums.
+                if let cell, cell.amount == nil, !cell.isBlank { continue }
+                result.append(AuditCell(table: index, row: rowIndex, column: column.index, side: row.side,
+                                        key: .lines(selector), figure: cell?.amount))
+            }
+        }
+        return result
+    }
+
+    private static func threePublicCells(of table: Table, at index: Int, fiscalYear: Int?) -> [AuditCell] {
+        var result: [AuditCell] = []
+        for (rowIndex, row) in table.rows.enumerated() {
+            guard case .year(let year) = row.subject else { continue }
+            for column in table.columns {
+                guard let item = column.meaning?.threePublicItem else { continue }
+                let cell = row.cells.first { $0.column == column.index }
+                if let cell, cell.amount == nil, !cell.isBlank { continue }
+                result.append(AuditCell(table: index, row: rowIndex, column: column.index, side: nil,
+                                        key: .threePublic(item, year: year == fiscalYear ? nil : year), figure: cell?.amount))
+            }
+        }
+        return result
+    }
+
+    /// The agencies the tables name, as facts: a unit belongs to the department whose code
+    /// its own code extends (222006 under 222); rows without a code are the document's own.
+    static func agencyFacts(of document: Document) -> BudgetFacts {
+        var codes = Set<String>()
+        for table in document.tables {
+            for row in table.rows {
+                if case .agency(let code, _) = row.subject, !code.isEmpty { codes.insert(code) }
+            }
+        }
+        let agencies = codes.sorted().map { code in
+            Agency(code: code, name: code, parentCode: codes.filter { code.hasPrefix($0) && $0 != code }.max { $0.count < $1.count })
+        }
+        return BudgetFacts(agency: Agency(code: "", name: document.agency ?? ""), subordinates: agencies,
+                           fiscalYear: document.fiscalYear ?? 0)
+    }
+}

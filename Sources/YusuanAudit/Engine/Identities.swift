@@ -1,0 +1,94 @@
+import YusuanCore
+
+/// A figure that must equal the sum of others: a 类 and its 款, a 合计 and its rows,
+/// 基本支出 and 人员经费 + 公用经费.
+public struct SumIdentity: Sendable, Hashable {
+    public let parent: AuditCell
+    public let children: [AuditCell]
+    /// The dimension the children split the parent in.
+    public let dimension: SelectorDimension
+
+    /// The range of the children's sum, in 元.
+    public var childrenInterval: Interval { children.map(\.interval).sum() }
+
+    /// Whether the printed figures can be true together.
+    public var holds: Bool { parent.interval.isConsistent(with: childrenInterval) }
+
+    /// Whether the children sit in the parent's row (a sum across columns).
+    public var isAcrossColumns: Bool { children.allSatisfy { $0.row == parent.row && $0.table == parent.table } }
+}
+
+/// Two figures that add up the same lines and must agree.
+public struct EqualityIdentity: Sendable, Hashable {
+    public let first: AuditCell
+    public let second: AuditCell
+
+    public var holds: Bool { first.interval.isConsistent(with: second.interval) }
+}
+
+extension CellGraph {
+    /// Every sum the tables' structure implies. Within a table (and side), a cell is the
+    /// sum of the cells that split it in one dimension and are not split further
+    /// themselves; rows a table does not print count as zero.
+    func findSums() -> [SumIdentity] {
+        var identities: [SumIdentity] = []
+        let groups = Dictionary(grouping: cells.indices) { Place(cells[$0].table, cells[$0].side) }
+        for indices in groups.values {
+            let selectors: [(index: Int, selector: FactSelector)] = indices.compactMap { index in
+                guard case .lines(let selector) = cells[index].key else { return nil }
+                return (index, selector)
+            }
+            for dimension in SelectorDimension.allCases {
+                let buckets = Dictionary(grouping: selectors) { $0.selector.erasing(dimension) }
+                for bucket in buckets.values where bucket.count > 1 {
+                    for parent in bucket {
+                        let candidates = bucket.filter { $0.selector.refines(parent.selector, in: dimension) }
+                        let children = candidates.filter { child in
+                            !candidates.contains { child.selector.refines($0.selector, in: dimension) }
+                        }
+                        guard !children.isEmpty, Self.pairwiseDisjoint(children.map(\.selector), in: dimension) else { continue }
+                        identities.append(SumIdentity(parent: cells[parent.index], children: children.map { cells[$0.index] },
+                                                      dimension: dimension))
+                    }
+                }
+            }
+        }
+        return identities.sorted { ($0.parent.table, $0.parent.row, $0.parent.column) < ($1.parent.table, $1.parent.row, $1.parent.column) }
+    }
+
+    /// Every pair of figures that add up the same lines: in two tables, or on both sides
+    /// of one (收入总计 and 支出总计). Each figure is paired with the first of its kind in
+    /// every other place, not with every copy.
+    func findEqualities() -> [EqualityIdentity] {
+        var pairs: [EqualityIdentity] = []
+        for group in Dictionary(grouping: cells, by: \.key).values where group.count > 1 {
+            var seen: [Place: AuditCell] = [:]
+            for cell in group {
+                let place = Place(cell.table, cell.side)
+                if seen[place] != nil { continue }
+                if let first = seen.values.min(by: { ($0.table, $0.row) < ($1.table, $1.row) }) {
+                    pairs.append(EqualityIdentity(first: first, second: cell))
+                }
+                seen[place] = cell
+            }
+        }
+        return pairs.sorted { ($0.second.table, $0.second.row, $0.second.column) < ($1.second.table, $1.second.row, $1.second.column) }
+    }
+
+    private static func pairwiseDisjoint(_ selectors: [FactSelector], in dimension: SelectorDimension) -> Bool {
+        for (offset, a) in selectors.enumerated() {
+            for b in selectors[(offset + 1)...] where !a.isDisjoint(from: b, in: dimension) { return false }
+        }
+        return true
+    }
+
+    /// A table, or one side of a side-by-side table.
+    struct Place: Hashable {
+        var table: Int
+        var side: TableSide?
+        init(_ table: Int, _ side: TableSide?) {
+            self.table = table
+            self.side = side
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import YusuanCore
+import YusuanDocuments
+
+/// Tables whose columns were inferred from the positions of laid-out text are trusted only
+/// as far as their figures agree with each other. A real document breaks an identity or
+/// two; a table whose figures landed in the wrong columns breaks many. Such a table is not
+/// audited: its findings would be about the reading, not the document. One finding says so.
+struct LayoutGate {
+    /// Tables with at least this many broken identities, and this share of them broken,
+    /// are too uncertain to audit.
+    static let minimumBroken = 1
+    static let brokenShare = (numerator: 1, denominator: 10)
+
+    let uncertain: Set<Int>
+
+    init(_ context: AuditContext) {
+        var checked: [Int: Int] = [:], broken: [Int: Int] = [:]
+        // Only identities with a figure in them say anything about the reading: 0 = 0 + 0
+        // holds whatever the columns are.
+        func count(_ cells: [AuditCell], holds: Bool) {
+            guard cells.contains(where: { $0.figure.map { !$0.value.isZero } ?? false }) else { return }
+            for table in Set(cells.map(\.table)) where context.document.tables[table].layout == .positional {
+                checked[table, default: 0] += 1
+                if !holds { broken[table, default: 0] += 1 }
+            }
+        }
+        for sum in context.cells.sums { count([sum.parent] + sum.children, holds: sum.holds) }
+        for pair in context.cells.equalities { count([pair.first, pair.second], holds: pair.holds) }
+        uncertain = Set(broken.compactMap { table, count in
+            let total = checked[table] ?? 0
+            return count >= Self.minimumBroken && count * Self.brokenShare.denominator >= total * Self.brokenShare.numerator
+                ? table : nil
+        })
+    }
+
+    /// The findings that do not rest on an uncertain table, and one finding per such table.
+    func apply(to findings: [Finding], in context: AuditContext) -> [Finding] {
+        guard !uncertain.isEmpty else { return findings }
+        let kept = findings.filter { finding in
+            !([finding.location] + finding.related).contains { $0.tableIndex.map(uncertain.contains) ?? false }
+        }
+        return kept + uncertain.sorted().map { index in
+            context.finding(UncertainLayoutRule(), at: FindingLocation(context.document, table: index), message: .init(
+                zh: "\(context.tableName(index)) 的列是从文字排版位置推断的，其中多处数字彼此不符，多半是读错了列，因此本表未作核对；请用 PDF 原件或 XLSX 审核此表",
+                en: "\(context.tableName(index)): its columns were inferred from the layout of the text and many of its figures disagree, most likely because the columns were misread, so the table was not checked; audit it from the PDF or an XLSX"))
+        }
+    }
+}
+
+/// The finding a table the layout gate set aside carries.
+public struct UncertainLayoutRule: AuditRule {
+    public static let descriptor = RuleDescriptor(
+        id: "reader.uncertain-layout", severity: .info,
+        title: .init(zh: "排版推断的表格未作核对", en: "tables whose layout could not be trusted are not checked"),
+        reason: .init(zh: "从 pdftotext 的排版文字中推断列位置可能错位；彼此大量不符的表多半是读错，而不是文件错。",
+                      en: "Columns inferred from pdftotext's layout text can be off by one; a table whose figures mostly disagree was most likely misread, not misprinted."))
+
+    public init() {}
+
+    /// The gate itself reports; the rule only describes what it reports.
+    public func check(_ context: AuditContext) -> [Finding] { [] }
+}

@@ -1,0 +1,72 @@
+import YusuanCore
+import YusuanDocuments
+
+/// One thing a rule found: which rule, how severe, where, what was expected and what the
+/// document prints, and a message that says so in Chinese and English.
+public struct Finding: Sendable, Hashable, Codable {
+    public var file: String
+    public var rule: String
+    public var severity: Severity
+    public var location: FindingLocation
+    /// What the figures around it say it should be (an interval, a name, a percentage).
+    public var expected: String?
+    /// What the document prints.
+    public var found: String?
+    public var message: BilingualMessage
+    /// The other places the finding rests on (the rows of a sum, the other table).
+    public var related: [FindingLocation]
+
+    public init(file: String, rule: String, severity: Severity, location: FindingLocation, expected: String? = nil,
+                found: String? = nil, message: BilingualMessage, related: [FindingLocation] = []) {
+        self.file = file
+        self.rule = rule
+        self.severity = severity
+        self.location = location
+        self.expected = expected
+        self.found = found
+        self.message = message
+        self.related = related
+    }
+}
+
+/// Where a finding points: a table, a row, a column, a line — as much as is known.
+public struct FindingLocation: Sendable, Hashable, Codable {
+    /// The table's number and title as printed (`表一 部门收支总体情况表`).
+    public var table: String?
+    /// The table's index in the document's `tables`.
+    public var tableIndex: Int?
+    /// The row's label (and code).
+    public var row: String?
+    /// The column's meaning (`basic`, `source.generalPublicBudget`) or header.
+    public var column: String?
+    public var line: Int?
+    public var page: Int?
+    public var sheet: String?
+
+    public init(table: String? = nil, tableIndex: Int? = nil, row: String? = nil, column: String? = nil,
+                line: Int? = nil, page: Int? = nil, sheet: String? = nil) {
+        self.table = table
+        self.tableIndex = tableIndex
+        self.row = row
+        self.column = column
+        self.line = line
+        self.page = page
+        self.sheet = sheet
+    }
+
+    public init(_ location: SourceLocation) {
+        self.init(line: location.line, page: location.page, sheet: location.sheet)
+    }
+}
+
+extension FindingLocation {
+    /// A cell of a table.
+    public init(_ document: Document, table index: Int, row: Row? = nil, column: Column? = nil, cell: Cell? = nil) {
+        let table = document.tables[index]
+        let where_ = cell?.location ?? row?.location ?? table.location
+        self.init(table: [table.number, table.title].compactMap { $0 }.joined(separator: " "), tableIndex: index,
+                  row: row.map { row in [row.code, row.label].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ") },
+                  column: column.map { $0.meaning?.rawValue ?? $0.header.joined(separator: "/") },
+                  line: where_.line, page: where_.page, sheet: where_.sheet)
+    }
+}

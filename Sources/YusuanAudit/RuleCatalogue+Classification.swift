@@ -1,0 +1,4 @@
+extension RuleCatalogue {
+    /// Function and economic codes against the catalogues (code.*).
+    static let classificationRules: [any AuditRule] = []
+}

@@ -1,0 +1,4 @@
+extension RuleCatalogue {
+    /// Narrative against tables: amounts, shares and year-over-year changes (narrative.*).
+    static let narrativeRules: [any AuditRule] = []
+}
