@@ -37,18 +37,24 @@ public struct FindingLocation: Sendable, Hashable, Codable {
     public var tableIndex: Int?
     /// The row's label (and code).
     public var row: String?
+    /// The row's index in the table's `rows`.
+    public var rowIndex: Int?
     /// The column's meaning (`basic`, `source.generalPublicBudget`) or header.
     public var column: String?
+    /// The column's index in the table's `columns`.
+    public var columnIndex: Int?
     public var line: Int?
     public var page: Int?
     public var sheet: String?
 
-    public init(table: String? = nil, tableIndex: Int? = nil, row: String? = nil, column: String? = nil,
-                line: Int? = nil, page: Int? = nil, sheet: String? = nil) {
+    public init(table: String? = nil, tableIndex: Int? = nil, row: String? = nil, rowIndex: Int? = nil,
+                column: String? = nil, columnIndex: Int? = nil, line: Int? = nil, page: Int? = nil, sheet: String? = nil) {
         self.table = table
         self.tableIndex = tableIndex
         self.row = row
+        self.rowIndex = rowIndex
         self.column = column
+        self.columnIndex = columnIndex
         self.line = line
         self.page = page
         self.sheet = sheet
@@ -66,7 +72,8 @@ extension FindingLocation {
         let where_ = cell?.location ?? row?.location ?? table.location
         self.init(table: [table.number, table.title].compactMap { $0 }.joined(separator: " "), tableIndex: index,
                   row: row.map { row in [row.code, row.label].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ") },
+                  rowIndex: row.flatMap { row in table.rows.firstIndex(of: row) },
                   column: column.map { $0.meaning?.rawValue ?? $0.header.joined(separator: "/") },
-                  line: where_.line, page: where_.page, sheet: where_.sheet)
+                  columnIndex: column?.index, line: where_.line, page: where_.page, sheet: where_.sheet)
     }
 }
