@@ -10,11 +10,13 @@ let package = Package(
         .library(name: "YusuanCore", targets: ["YusuanCore"]),
         .library(name: "YusuanDocuments", targets: ["YusuanDocuments"]),
         .library(name: "YusuanAudit", targets: ["YusuanAudit"]),
+        .library(name: "YusuanReports", targets: ["YusuanReports"]),
         .executable(name: "yusuan", targets: ["yusuan"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // The domain: numbers, money, catalogues, budget facts, table views. Foundation only.
@@ -37,12 +39,24 @@ let package = Package(
             name: "YusuanAudit",
             dependencies: ["YusuanCore", "YusuanDocuments"]
         ),
+        // Reports and publications: the audit report, and (later) the compiled disclosure
+        // package in HTML, PDF, XLSX, Markdown and open data. Templates are resources a
+        // region can override.
+        .target(
+            name: "YusuanReports",
+            dependencies: [
+                "YusuanCore", "YusuanDocuments", "YusuanAudit", "YusuanXLSX",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Templates")]
+        ),
         .executableTarget(
             name: "yusuan",
             dependencies: [
                 "YusuanCore",
                 "YusuanDocuments",
                 "YusuanAudit",
+                "YusuanReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +66,7 @@ let package = Package(
         .testTarget(name: "YusuanXLSXTests", dependencies: ["YusuanXLSX", "YusuanTestSupport"]),
         .testTarget(name: "YusuanDocumentsTests", dependencies: ["YusuanDocuments", "YusuanXLSX", "YusuanTestSupport"]),
         .testTarget(name: "YusuanAuditTests", dependencies: ["YusuanAudit", "YusuanDocuments", "YusuanTestSupport"]),
+        .testTarget(name: "YusuanReportsTests", dependencies: ["YusuanReports", "YusuanAudit", "YusuanDocuments", "YusuanTestSupport"]),
         // Runs the built `yusuan` binary as a user would.
         .testTarget(name: "YusuanCLITests", dependencies: ["yusuan", "YusuanTestSupport"]),
     ]

@@ -1,4 +1,6 @@
 extension RuleCatalogue {
     /// Narrative against tables: amounts, shares and year-over-year changes (narrative.*).
-    static let narrativeRules: [any AuditRule] = []
+    static let narrativeRules: [any AuditRule] = [
+        NarrativeAmountRule(), NarrativeShareRule(), NarrativeChangeRateRule(),
+    ]
 }

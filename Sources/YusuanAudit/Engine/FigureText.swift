@@ -38,6 +38,14 @@ enum FigureText {
         return lower == upper ? "\(lower)%" : "\(lower)%–\(upper)%"
     }
 
+    /// A ratio interval as the percent it should print as at `decimals`: `54.46%`, or
+    /// `54.46%–54.47%` when the range straddles a rounding boundary.
+    static func percentAsPrinted(_ ratio: Interval, decimals: Int) -> String {
+        let lower = ratio.lower.shifted(by: 2).rounded(toDecimals: decimals)
+        let upper = ratio.upper.shifted(by: 2).rounded(toDecimals: decimals)
+        return lower == upper ? "\(lower)%" : "\(lower)%–\(upper)%"
+    }
+
     /// The unit and precision figures of a set of cells print in.
     static func style(of cells: [AuditCell]) -> (scale: MoneyScale, decimals: Int) {
         let figures = cells.compactMap(\.figure)

@@ -77,3 +77,19 @@ extension FindingLocation {
                   columnIndex: column?.index, line: where_.line, page: where_.page, sheet: where_.sheet)
     }
 }
+
+extension FindingLocation {
+    /// Every field, null when unknown: JSON readers see the same shape for every finding.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(table, forKey: .table)
+        try container.encode(tableIndex, forKey: .tableIndex)
+        try container.encode(row, forKey: .row)
+        try container.encode(rowIndex, forKey: .rowIndex)
+        try container.encode(column, forKey: .column)
+        try container.encode(columnIndex, forKey: .columnIndex)
+        try container.encode(line, forKey: .line)
+        try container.encode(page, forKey: .page)
+        try container.encode(sheet, forKey: .sheet)
+    }
+}

@@ -1,0 +1,100 @@
+import Dispatch
+import Foundation
+import YusuanAudit
+import YusuanCore
+import YusuanDocuments
+
+/// Audits many files at once: the paths given, and every document file under a folder,
+/// read and audited in parallel on all cores. One unreadable file is reported and the rest
+/// go on. The CLI and the web application both run audits through this.
+public struct AuditBatch: Sendable {
+    public var auditor: Auditor
+    public var reader: DocumentReader
+
+    public init(catalogues: CatalogueSet, rules: [any AuditRule] = RuleCatalogue.all) {
+        self.auditor = Auditor(rules: rules, catalogues: catalogues)
+        self.reader = DocumentReader(catalogues: catalogues)
+    }
+
+    /// The extensions a folder is searched for.
+    public static let documentExtensions: Set<String> = ["txt", "text", "md", "xlsx"]
+
+    /// The files the paths name: a file as given, a folder's document files recursively,
+    /// in a stable order. A path that does not exist is an unreadable file.
+    public static func files(in paths: [String]) -> (files: [String], missing: [UnreadableFile]) {
+        var files: [String] = []
+        var missing: [UnreadableFile] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                missing.append(UnreadableFile(file: path, message: .init(zh: "文件或文件夹不存在", en: "no such file or folder")))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let base = URL(fileURLWithPath: path)
+            let found = (manager.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                .filter { documentExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .map { base.appendingPathComponent($0).relativePath }
+            files += found.sorted()
+        }
+        return (files, missing)
+    }
+
+    /// Reads and audits every file; `progress` is called after each (done, total) from any
+    /// thread.
+    public func audit(files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> AuditReport {
+        let results = ResultSlots<Result<DocumentAudit, UnreadableFile>>(count: files.count)
+        let done = Counter()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results[index] = audit(file: files[index])
+            progress?(done.increment(), files.count)
+        }
+        var report = AuditReport()
+        for result in results.values {
+            switch result {
+            case .success(let audit): report.documents.append(audit)
+            case .failure(let unreadable): report.unreadable.append(unreadable)
+            case nil: break
+            }
+        }
+        return report
+    }
+
+    /// One file, read and audited.
+    public func audit(file: String) -> Result<DocumentAudit, UnreadableFile> {
+        do {
+            let document = try reader.read(contentsOf: URL(fileURLWithPath: file), as: file)
+            return .success(DocumentAudit(document: document, findings: auditor.audit(document)))
+        } catch {
+            return .failure(UnreadableFile(file: file, message: .init(zh: error.zh, en: error.en)))
+        }
+    }
+}
+
+extension UnreadableFile: Error {}
+
+/// Slots written once each from parallel work.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    var values: [Value?] { lock.withLock { slots } }
+}
+
+private final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func increment() -> Int { lock.withLock { value += 1; return value } }
+}

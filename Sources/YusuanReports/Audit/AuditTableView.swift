@@ -1,0 +1,67 @@
+import YusuanAudit
+import YusuanCore
+import YusuanDocuments
+
+/// One table of a document as the HTML report draws it: its header, its rows with every
+/// cell in its column, the cells findings point at marked with the findings' numbers, and
+/// the findings beside the rows they concern.
+struct AuditTableView {
+    let document: Document
+    let tableIndex: Int
+    let findings: [(number: Int, finding: Finding)]
+    let language: ReportLanguage
+
+    var model: [String: Any] {
+        let table = document.tables[tableIndex]
+        let marks = cellMarks
+        let rowFindings = Dictionary(grouping: findings) { $0.finding.location.rowIndex ?? -1 }
+        let rows: [[String: Any]] = table.rows.enumerated().map { rowIndex, row in
+            let notes = (rowFindings[rowIndex] ?? []).map { AuditHTMLReport.findingModel($0.finding, number: $0.number, language: language) }
+            let severity = (rowFindings[rowIndex] ?? []).map(\.finding.severity).min()
+            return [
+                "cells": (0..<table.columns.count).map { column -> [String: Any] in
+                    let cell = row.cells.first { $0.column == column }
+                    let mark = marks[CellPosition(row: rowIndex, column: column)]
+                    return ["text": cell?.text ?? "", "numeric": cell?.amount != nil || cell?.percentage != nil,
+                            "severity": mark?.severity.rawValue ?? "", "marks": mark?.numbers.map(String.init).joined(separator: ",") ?? "",
+                            "marked": mark != nil]
+                },
+                "role": row.role.rawValue,
+                "severity": severity?.rawValue ?? "",
+                "notes": notes,
+            ]
+        }
+        let tableLevel = (rowFindings[-1] ?? []).map { AuditHTMLReport.findingModel($0.finding, number: $0.number, language: language) }
+        return [
+            "title": [table.number, table.title].compactMap { $0 }.joined(separator: " "),
+            "unit": table.moneyScale.map { (language == .zh ? "单位：" : "Unit: ") + $0.label } ?? "",
+            "headers": table.columns.map { ["text": $0.header.joined(separator: " / ")] },
+            "rows": rows,
+            "tableNotes": tableLevel,
+            "hasTableNotes": !tableLevel.isEmpty,
+        ]
+    }
+
+    private struct CellPosition: Hashable {
+        var row: Int
+        var column: Int
+    }
+
+    /// The findings on each cell: the cell a finding is at, and the cells it rests on in
+    /// this table.
+    private var cellMarks: [CellPosition: (severity: Severity, numbers: [Int])] {
+        var marks: [CellPosition: (severity: Severity, numbers: [Int])] = [:]
+        for (number, finding) in findings {
+            for location in [finding.location] + finding.related where location.tableIndex == tableIndex {
+                guard let row = location.rowIndex, let column = location.columnIndex else { continue }
+                let position = CellPosition(row: row, column: column)
+                let primary = location == finding.location
+                var mark = marks[position] ?? (severity: primary ? finding.severity : .info, numbers: [])
+                if primary { mark.severity = min(mark.severity, finding.severity) }
+                if !mark.numbers.contains(number) { mark.numbers.append(number) }
+                marks[position] = mark
+            }
+        }
+        return marks
+    }
+}
