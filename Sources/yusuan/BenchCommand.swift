@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YusuanCore
+import YusuanAudit
 import YusuanDocuments
 
 /// `yusuan bench …`: throughput figures for the heavy paths. A benchmark prints numbers;
@@ -9,7 +10,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "测量处理速度 · Measure throughput (documents/second, MB/second).",
-        subcommands: [BenchReadCommand.self]
+        subcommands: [BenchReadCommand.self, BenchAuditCommand.self]
     )
 }
 
@@ -32,6 +33,48 @@ struct BenchReadCommand: ParsableCommand {
             _ = try? reader.read(data: input.data, file: input.name)
         }
         print(result.report(what: "read"))
+    }
+}
+
+struct BenchAuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Audit documents repeatedly and report documents/second and MB/second.",
+        discussion: "Prints three figures: reading and auditing on one core, auditing documents already read, and reading and auditing on all cores."
+    )
+
+    @Argument(help: "Documents to audit (default: the seed documents under Tests/Fixtures/seeds).")
+    var files: [String] = []
+
+    @Option(name: .long, help: "How long to keep auditing, in seconds, for each figure.")
+    var seconds: Double = 3
+
+    func run() throws {
+        let inputs = try BenchInputs.load(files)
+        let catalogues = try bundledCatalogues()
+        let reader = DocumentReader(catalogues: catalogues)
+        let auditor = Auditor(catalogues: catalogues)
+        let oneCore = BenchInputs.measure(seconds: seconds, inputs: inputs) { input in
+            if let document = try? reader.read(data: input.data, file: input.name) { _ = auditor.audit(document) }
+        }
+        print(oneCore.report(what: "read + audit, 1 core"))
+        let documents = Dictionary(uniqueKeysWithValues: inputs.compactMap { input in
+            (try? reader.read(data: input.data, file: input.name)).map { (input.name, $0) }
+        })
+        let auditOnly = BenchInputs.measure(seconds: seconds, inputs: inputs) { input in
+            if let document = documents[input.name] { _ = auditor.audit(document) }
+        }
+        print(auditOnly.report(what: "audit only, 1 core"))
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let allCores = BenchInputs.measure(seconds: seconds, inputs: [BenchInputs(name: "batch", data: Data())]) { _ in
+            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+                if let document = try? reader.read(data: inputs[index].data, file: inputs[index].name) { _ = auditor.audit(document) }
+            }
+        }
+        let rounds = allCores.documents
+        let batch = BenchInputs.Result(documents: rounds * inputs.count, bytes: rounds * inputs.reduce(0) { $0 + $1.data.count },
+                                       elapsed: allCores.elapsed)
+        print(batch.report(what: "read + audit, \(cores) cores"))
     }
 }
 

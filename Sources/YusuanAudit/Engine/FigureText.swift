@@ -18,8 +18,10 @@ enum FigureText {
         return value.withScale(decimals).description
     }
 
-    /// A range in 元 written in `scale` units: `438.325–438.355`, or one figure when exact.
+    /// A range in 元 written in `scale` units with `decimals` (one more than printed, to
+    /// show the rounding edges): `438.325–438.355`; an exact value at the printed precision.
     static func range(_ interval: Interval, in scale: MoneyScale, decimals: Int) -> String {
+        if interval.isExact { return amount(interval.lower, in: scale, decimals: max(decimals - 1, 0)) }
         let lower = amount(interval.lower, in: scale, decimals: decimals)
         let upper = amount(interval.upper, in: scale, decimals: decimals)
         return lower == upper ? lower : "\(lower)–\(upper)"

@@ -55,6 +55,10 @@ public struct TableTitle: Sendable, Hashable {
             index = prefix.count
             let digitsStart = index
             take { $0.isNumber || chineseDigits.contains($0) || $0 == "-" || $0 == "－" }
+            // `表五一般公共预算支出表` is 表五: a title word may begin with a numeral.
+            while index > digitsStart + 1, ["一般", "三公"].contains(where: { String(characters[(index - 1)...]).hasPrefix($0) }) {
+                index -= 1
+            }
             guard index > digitsStart else { continue }
             if index < characters.count, characters[index] == "表" { index += 1 }
             let number = String(characters[..<index]).trimmingCharacters(in: ["-", "－"])

@@ -29,6 +29,7 @@ struct AuditTableView {
                 "role": row.role.rawValue,
                 "severity": severity?.rawValue ?? "",
                 "notes": notes,
+                "hasNotes": !notes.isEmpty,
             ]
         }
         let tableLevel = (rowFindings[-1] ?? []).map { AuditHTMLReport.findingModel($0.finding, number: $0.number, language: language) }

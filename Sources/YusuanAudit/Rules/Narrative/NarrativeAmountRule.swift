@@ -76,11 +76,13 @@ public struct NarrativeAmountRule: AuditRule {
         }
     }
 
-    /// The figures printed for a row subject, in each table's total column: for a source,
-    /// in any table; for a 功能分类 row, in the tables of the section's money.
+    /// The figures printed for a row subject, in each grid table's total column: for a
+    /// source, in any table; for a 功能分类 row, in the tables of the section's money.
     static func cells(for subject: RowSubject, money: SectionMoney, in document: Document) -> [TableFigure] {
         var figures: [TableFigure] = []
-        for (index, table) in document.tables.enumerated() {
+        // Columns inferred from layout text are too uncertain to contradict the text with
+        // (an amount drawn as two runs reads as `1,043`): only tables read as grids count.
+        for (index, table) in document.tables.enumerated() where table.layout == .grid {
             for (rowIndex, row) in table.rows.enumerated() where row.subject == subject {
                 if case .function = subject {
                     guard let scope = TableScope.of(table.kind, side: row.side), money.matches(scope) else { continue }
