@@ -2,7 +2,7 @@ import Foundation
 import YusuanXLSX
 
 extension DocumentReader {
-    /// Reads a file: an XLSX workbook or text.
+    /// Reads a file: a PDF (its text layer, by poppler's pdftotext), an XLSX workbook, or text.
     public func read(contentsOf url: URL, as name: String? = nil) throws(DocumentReadError) -> Document {
         let data: Data
         do {
@@ -10,6 +10,7 @@ extension DocumentReader {
         } catch {
             throw .unreadable(error.localizedDescription)
         }
+        if PDFText.isPDF(data) { return read(text: try PDFText.layoutText(of: url), file: name ?? url.path) }
         return try read(data: data, file: name ?? url.path)
     }
 

@@ -17,7 +17,7 @@ public struct AuditBatch: Sendable {
     }
 
     /// The extensions a folder is searched for.
-    public static let documentExtensions: Set<String> = ["txt", "text", "md", "xlsx"]
+    public static let documentExtensions: Set<String> = ["txt", "text", "md", "xlsx", "pdf"]
 
     /// The files the paths name: a file as given, a folder's document files recursively,
     /// in a stable order. A path that does not exist is an unreadable file.
