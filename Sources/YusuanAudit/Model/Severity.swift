@@ -4,7 +4,7 @@ public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Compara
     case error
     /// Something a reviewer should look at: a name that differs from the catalogue, a gap.
     case warning
-    /// For information: a code the catalogues cannot verify, a rate that is undefined.
+    /// For information: a code the catalogues cannot verify, a table set aside as unreadable.
     case info
 
     public var chineseName: String {
