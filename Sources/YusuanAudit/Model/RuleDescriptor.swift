@@ -33,6 +33,6 @@ public enum RuleSource {
     public static let performanceEvaluation = "《项目支出绩效评价管理办法》（财预〔2020〕10号）"
     /// The classification catalogue of the document's year.
     public static let classification = "财政部《政府收支分类科目》（当年版本）"
-    /// 《项目支出绩效目标和指标设置及取值指引（试行）》(财预〔2021〕101号).
-    public static let indicatorGuide = "《项目支出绩效目标和指标设置及取值指引（试行）》（财预〔2021〕101号）"
+    /// 《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》(财预〔2021〕101号).
+    public static let indicatorGuide = "《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》（财预〔2021〕101号）"
 }
