@@ -14,10 +14,32 @@ public struct Auditor: Sendable {
     /// Every finding, most severe first, then in document order.
     public func audit(_ document: Document) -> [Finding] {
         let context = AuditContext(document: document, catalogues: catalogues)
-        let findings = LayoutGate(context).apply(to: rules.flatMap { $0.check(context) }, in: context)
+        let findings = LayoutGate(context).apply(to: Self.culpritsFirst(rules.flatMap { $0.check(context) }), in: context)
         return findings.sorted { a, b in
             if a.severity != b.severity { return a.severity < b.severity }
             return (a.location.tableIndex ?? -1, a.location.line ?? 0, a.rule) < (b.location.tableIndex ?? -1, b.location.line ?? 0, b.rule)
+        }
+    }
+
+    /// A culprit finding replaces the pair findings of the identities it explains: they are
+    /// the cells it lists.
+    static func culpritsFirst(_ findings: [Finding]) -> [Finding] {
+        let culprits = findings.filter { $0.rule == IdentityCulpritRule.descriptor.id }
+        guard !culprits.isEmpty else { return findings }
+        let explained = Set(culprits.flatMap { [$0.location] + $0.related }.map(CellPlace.init))
+        return findings.filter { finding in
+            !(IdentityCulpritRule.identityRules.contains(finding.rule) && explained.contains(CellPlace(finding.location)))
+        }
+    }
+
+    private struct CellPlace: Hashable {
+        var table: Int?
+        var row: Int?
+        var column: Int?
+        init(_ location: FindingLocation) {
+            table = location.tableIndex
+            row = location.rowIndex
+            column = location.columnIndex
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import YusuanAudit
 import YusuanCore
@@ -52,5 +53,12 @@ import YusuanTestSupport
         text = text.replacingOccurrences(of: "占 54.46%", with: "占 54.00%")
         let findings = Auditor(catalogues: Self.catalogues).audit(DocumentReader(catalogues: Self.catalogues).read(text: text, file: "g.txt"))
         #expect(findings.map(\.rule) == ["narrative.share"])
+    }
+}
+
+extension GeneratedDocumentTests {
+    /// `WRITE_GENERATED=FILE swift test --filter writeGenerated` writes the document, to look at.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["WRITE_GENERATED"] != nil)) func writeGenerated() throws {
+        try Self.generated(Seed003.facts).write(toFile: ProcessInfo.processInfo.environment["WRITE_GENERATED"]!, atomically: true, encoding: .utf8)
     }
 }

@@ -1,0 +1,84 @@
+import YusuanCore
+import YusuanDocuments
+
+/// When identities fail, the cell that is wrong: the smallest correction that makes every
+/// identity hold (see `Culprits`). Its finding takes the place of the pair findings of the
+/// identities it explains.
+public struct IdentityCulpritRule: AuditRule {
+    public static let descriptor = RuleDescriptor(
+        id: "identity.culprit", severity: .error,
+        title: .init(zh: "指出印错的那个数字", en: "the figure that is wrong, among figures that disagree"),
+        reason: .init(zh: "一个印错的数字会使它所在的合计、分项和其他表中的同一笔钱都对不上；找出使所有关系重新成立的最少更正，审核人员只需核对这一处。",
+                      en: "One misprinted figure breaks its row's total, its column's total and the same money in other tables; the smallest correction that makes every identity hold is the one place a reviewer has to check."),
+        source: RuleSource.disclosureRules)
+
+    /// The rules whose findings are pairs of a failing identity, and give way to a culprit.
+    static let identityRules: Set<String> = [
+        "table.total", "table.subtotal", "table.row-parts", "table.balance",
+        "cross.revenue-by-source", "cross.expenditure-by-function", "cross.basic-by-economic", "cross.totals",
+    ]
+
+    public init() {}
+
+    public func check(_ context: AuditContext) -> [Finding] {
+        let culprits = Culprits(context.cells, excludedTables: LayoutGate(context).uncertain)
+        return culprits.diagnoses().flatMap { diagnosis -> [Finding] in
+            let group = diagnosis.cells.sorted().map { FindingLocation(context, $0) }
+            if diagnosis.explanations.count == 1, let explanation = diagnosis.explanations.first {
+                return zip(explanation.cells, explanation.values).map { cell, value in
+                    odd(cell, value: value, support: diagnosis.support[.init(cell)] ?? 0, failing: diagnosis.failing.count,
+                        group: group, cells: diagnosis.failing.flatMap { $0.terms.map(\.cell) }, context)
+                }
+            }
+            guard diagnosis.explanations.count > 1, diagnosis.failing.count > 1,
+                  diagnosis.explanations.count <= Culprits.maximumExplanations else { return [] }
+            return [ambiguous(diagnosis, group: group, context)]
+        }
+    }
+
+    private func odd(_ cell: AuditCell, value: Interval?, support: Int, failing: Int, group: [FindingLocation],
+                     cells: [AuditCell], _ context: AuditContext) -> Finding {
+        let place = context.describe(cell)
+        let should = value.map { Self.shown($0, like: cell, among: cells) }
+        let zhValue = should.map { "都指向 \($0)" } ?? "都无法与它相符"
+        let enValue = should.map { "agree on \($0)" } ?? "cannot agree with it"
+        return context.finding(self, at: context.location(of: cell), expected: should, found: cell.shown, message: .init(
+            zh: "\(place)印为 \(cell.shown)，是与其他数字不符的那一个：它参与的 \(support) 个关系（合计、分项、其他表中的同一笔钱）\(zhValue)；更正这一处，\(failing) 个不符的关系全部成立",
+            en: "\(place) prints \(cell.shown) and is the odd one out: the \(support) identities it takes part in (totals, parts, the same money in other tables) \(enValue); correcting it makes all \(failing) failing identities hold"),
+            related: group.filter { $0 != context.location(of: cell) })
+    }
+
+    private func ambiguous(_ diagnosis: Culprits.Diagnosis, group: [FindingLocation], _ context: AuditContext) -> Finding {
+        let options = diagnosis.explanations.map { explanation in
+            zip(explanation.cells, explanation.values).map { cell, value in
+                context.describe(cell) + (value.map { "→ \(Self.shown($0, like: cell, among: explanation.cells))" } ?? "")
+            }.joined(separator: " + ")
+        }
+        let first = diagnosis.explanations[0].cells[0]
+        return context.finding(self, at: context.location(of: first), found: first.shown, message: .init(
+            zh: "\(diagnosis.failing.count) 个关系不符，无法确定是哪一处印错；以下任一种更正都能使它们全部成立：" + options.joined(separator: "；"),
+            en: "\(diagnosis.failing.count) identities fail and the figures cannot tell which is wrong; any one of these corrections makes them all hold: " + options.joined(separator: "; ")),
+            related: group)
+    }
+
+    /// A range as the cell would print it: one figure when every value in it prints the same.
+    static func shown(_ interval: Interval, like cell: AuditCell, among group: [AuditCell]) -> String {
+        let (scale, decimals) = cell.figure.map { ($0.scale, $0.decimals) } ?? FigureText.style(of: group)
+        // The printed figure whose interval covers the whole range (ties included).
+        let exponent = FigureText.exponent(scale)
+        let range = Interval(lower: interval.lower.shifted(by: -exponent), upper: interval.upper.shifted(by: -exponent))
+        let figure = range.midpoint.rounded(toDecimals: decimals)
+        let printed = Interval(printed: figure)
+        if printed.lower <= range.lower && range.upper <= printed.upper { return figure.description }
+        return FigureText.range(interval, in: scale, decimals: decimals + 1)
+    }
+}
+
+extension FindingLocation {
+    init(_ context: AuditContext, _ cell: Culprits.CellID) {
+        let table = context.document.tables[cell.table]
+        let row = table.rows[cell.row]
+        self.init(context.document, table: cell.table, row: row, column: table.columns[cell.column],
+                  cell: row.cells.first { $0.column == cell.column })
+    }
+}
