@@ -39,8 +39,10 @@ public struct CellGraph: Sendable {
     public init(document: Document) {
         let facts = Self.agencyFacts(of: document)
         var cells: [AuditCell] = []
+        let balance = Self.hasBalance(document)
         for (index, table) in document.tables.enumerated() {
-            cells += Self.cells(of: table, at: index, facts: facts, fiscalYear: table.fiscalYear ?? document.fiscalYear)
+            cells += Self.cells(of: table, at: index, facts: facts, fiscalYear: table.fiscalYear ?? document.fiscalYear,
+                                documentHasBalance: balance)
         }
         self.cells = cells
         sums = findSums()
@@ -50,7 +52,17 @@ public struct CellGraph: Sendable {
     /// The cells of one table, in row order.
     public func cells(ofTable table: Int) -> [AuditCell] { cells.filter { $0.table == table } }
 
-    private static func cells(of table: Table, at index: Int, facts: BudgetFacts, fiscalYear: Int?) -> [AuditCell] {
+    /// Whether any table prints a year-end balance other than zero. Without one, spending
+    /// is all the money, and a 收支总表 that prints `年终结转结余 0.00` says the same of its
+    /// 类 rows as a 支出总表 that prints no balance row at all.
+    static func hasBalance(_ document: Document) -> Bool {
+        document.tables.contains { table in
+            table.rows.contains { row in row.subject == .yearEndBalance && row.cells.contains { !($0.amount?.value.isZero ?? true) } }
+        }
+    }
+
+    private static func cells(of table: Table, at index: Int, facts: BudgetFacts, fiscalYear: Int?,
+                              documentHasBalance: Bool) -> [AuditCell] {
         if table.kind == .threePublicExpenses { return threePublicCells(of: table, at: index, fiscalYear: fiscalYear) }
         guard TableScope.of(table.kind) != nil else { return [] }
         let subjects = table.rows.compactMap(\.subject)
@@ -59,7 +71,7 @@ public struct CellGraph: Sendable {
         // a 上年结转 row or column has no carry-over, one without 年终结转结余 no balance.
         let printsOrigins = subjects.contains { [.carryover, .currentYearTotal].contains($0) || { if case .carriedOver = $0 { true } else { false } }($0) }
             || meanings.contains { $0.rawValue.hasPrefix("carryover.") || $0.rawValue.hasPrefix("currentYear.") }
-        let printsBalance = subjects.contains(.yearEndBalance)
+        let printsBalance = documentHasBalance && subjects.contains(.yearEndBalance)
         var result: [AuditCell] = []
         var block: FactSelector?
         // Rows under an agency's row belong to it, where a table lists several agencies;
@@ -68,6 +80,8 @@ public struct CellGraph: Sendable {
         let byFunction = table.rows.contains { $0.code != nil } && agencyRows.count > 1
         for (rowIndex, row) in table.rows.enumerated() {
             guard let subject = row.subject else { continue }
+            // A zero balance the document does not count: its row adds nothing.
+            if subject == .yearEndBalance, !printsBalance { continue }
             switch subject {
             case .agency(let code, _): block = byFunction ? FactSelector(agencies: facts.agencyCodes(under: code)) : nil
             case .grandTotal, .currentYearTotal: block = nil

@@ -19,6 +19,10 @@ struct Culprits {
     struct Explanation: Hashable {
         var cells: [AuditCell]
         var values: [Interval?]
+        /// What each cell comes to from the other figures at face value, within its range:
+        /// the figure a reviewer expects to see (`0.00`, not the middle of the range the
+        /// rounding of twenty rows allows).
+        var faceValues: [DecimalNumber?]
     }
 
     /// A group of failing identities that share cells, and its minimal explanations.
@@ -126,7 +130,10 @@ struct Culprits {
             search(failing, chosen: [], size: size, found: &found, seen: &seen)
             if !found.isEmpty { break }
         }
-        let explanations = found.map { set in Explanation(cells: set, values: values(freeing: set) ?? set.map { _ in nil }) }
+        let explanations = found.map { set in
+            let ranges = values(freeing: set) ?? set.map { _ in nil }
+            return Explanation(cells: set, values: ranges, faceValues: faceValues(freeing: set, within: ranges))
+        }
             .sorted { $0.cells.map(CellID.init).lexicographicallyPrecedes($1.cells.map(CellID.init)) }
         var support: [CellID: Int] = [:]
         for explanation in explanations {
@@ -153,6 +160,27 @@ struct Culprits {
         }
     }
 
+    /// The value each freed cell takes from an identity in which it is the only freed cell,
+    /// with every other figure at face value, brought within its range.
+    func faceValues(freeing cells: [AuditCell], within ranges: [Interval?]) -> [DecimalNumber?] {
+        let free = Set(cells.map(CellID.init))
+        return zip(cells, ranges).map { cell, range in
+            guard let range else { return nil }
+            // The identity with the fewest terms: the least rounding between its figures.
+            let single = (byCell[CellID(cell)] ?? []).map { equations[$0] }
+                .filter { equation in equation.terms.filter { free.contains(CellID($0.cell)) }.count == 1 }
+            if let equation = single.min(by: { $0.terms.count < $1.terms.count }),
+               let own = equation.terms.first(where: { CellID($0.cell) == CellID(cell) }) {
+                let others = equation.terms.filter { CellID($0.cell) != CellID(cell) }
+                    .map { $0.sign > 0 ? ($0.cell.figure?.yuan ?? .zero) : .zero - ($0.cell.figure?.yuan ?? .zero) }.sum()
+                let value = own.sign > 0 ? .zero - others : others
+                // Rounded rows need not add up at face value: the nearest value in range.
+                return Swift.min(Swift.max(value, range.lower), range.upper)
+            }
+            return nil
+        }
+    }
+
     /// The range each freed cell can take, or nil when freeing them does not make every
     /// identity hold.
     func values(freeing cells: [AuditCell]) -> [Interval?]? {
@@ -173,6 +201,14 @@ struct Culprits {
             let id = CellID(only.cell)
             guard let both = ranges[id].map({ $0.intersection(allowed) }) ?? allowed else { return nil }
             ranges[id] = both
+        }
+        // Amounts of money printed as positive are not negative: a correction to −1.00 is no
+        // correction (it would make every zero row of a total a suspect).
+        for cell in cells where cell.figure.map({ $0.value.signum >= 0 }) ?? true {
+            let id = CellID(cell)
+            guard let range = ranges[id] else { continue }
+            guard let clamped = range.intersection(Interval(lower: .zero, upper: Swift.max(range.upper, .zero))) else { return nil }
+            ranges[id] = clamped
         }
         return cells.map { ranges[CellID($0)] }
     }

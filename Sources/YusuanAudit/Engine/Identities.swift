@@ -56,16 +56,21 @@ extension CellGraph {
         return identities.sorted { ($0.parent.table, $0.parent.row, $0.parent.column) < ($1.parent.table, $1.parent.row, $1.parent.column) }
     }
 
-    /// Every pair of figures that add up the same lines: in two tables, or on both sides
-    /// of one (收入总计 and 支出总计). Each figure is paired with the first of its kind in
-    /// every other place, not with every copy.
+    /// Every pair of figures that add up the same lines: in two tables, on both sides of
+    /// one (收入总计 and 支出总计), or twice in one place. Each figure is paired with the
+    /// first of its kind in every place, not with every copy.
     func findEqualities() -> [EqualityIdentity] {
         var pairs: [EqualityIdentity] = []
         for group in Dictionary(grouping: cells, by: \.key).values where group.count > 1 {
             var seen: [Place: AuditCell] = [:]
             for cell in group {
                 let place = Place(cell.table, cell.side)
-                if seen[place] != nil { continue }
+                // The same money twice in one place (本年支出合计 and 支出总计 where there is no
+                // balance): the second must agree with the first.
+                if let first = seen[place] {
+                    pairs.append(EqualityIdentity(first: first, second: cell))
+                    continue
+                }
                 if let first = seen.values.min(by: { ($0.table, $0.row) < ($1.table, $1.row) }) {
                     pairs.append(EqualityIdentity(first: first, second: cell))
                 }

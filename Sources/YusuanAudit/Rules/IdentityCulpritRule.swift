@@ -25,9 +25,11 @@ public struct IdentityCulpritRule: AuditRule {
         return culprits.diagnoses().flatMap { diagnosis -> [Finding] in
             let group = diagnosis.cells.sorted().map { FindingLocation(context, $0) }
             if diagnosis.explanations.count == 1, let explanation = diagnosis.explanations.first {
-                return zip(explanation.cells, explanation.values).map { cell, value in
-                    odd(cell, value: value, support: diagnosis.support[.init(cell)] ?? 0, failing: diagnosis.failing.count,
-                        group: group, cells: diagnosis.failing.flatMap { $0.terms.map(\.cell) }, context)
+                return explanation.cells.indices.map { index in
+                    let cell = explanation.cells[index]
+                    return odd(cell, value: explanation.values[index], face: explanation.faceValues[index], support: diagnosis.support[.init(cell)] ?? 0, failing: diagnosis.failing.count,
+                        partners: explanation.cells.filter { $0 != cell }, group: group,
+                        cells: diagnosis.failing.flatMap { $0.terms.map(\.cell) }, context)
                 }
             }
             guard diagnosis.explanations.count > 1, diagnosis.failing.count > 1,
@@ -36,22 +38,27 @@ public struct IdentityCulpritRule: AuditRule {
         }
     }
 
-    private func odd(_ cell: AuditCell, value: Interval?, support: Int, failing: Int, group: [FindingLocation],
-                     cells: [AuditCell], _ context: AuditContext) -> Finding {
+    private func odd(_ cell: AuditCell, value: Interval?, face: DecimalNumber?, support: Int, failing: Int, partners: [AuditCell],
+                     group: [FindingLocation], cells: [AuditCell], _ context: AuditContext) -> Finding {
         let place = context.describe(cell)
-        let should = value.map { Self.shown($0, like: cell, among: cells) }
-        let zhValue = should.map { "都指向 \($0)" } ?? "都无法与它相符"
-        let enValue = should.map { "agree on \($0)" } ?? "cannot agree with it"
-        return context.finding(self, at: context.location(of: cell), expected: should, found: cell.shown, message: .init(
-            zh: "\(place)印为 \(cell.shown)，是与其他数字不符的那一个：它参与的 \(support) 个关系（合计、分项、其他表中的同一笔钱）\(zhValue)；更正这一处，\(failing) 个不符的关系全部成立",
-            en: "\(place) prints \(cell.shown) and is the odd one out: the \(support) identities it takes part in (totals, parts, the same money in other tables) \(enValue); correcting it makes all \(failing) failing identities hold"),
+        let should = value.map { Self.shown($0, face: face, like: cell, among: cells) }
+        let zhValue = should.map { "都指向 \($0.figure)" + ($0.range.map { "（按印出的精度在 \($0) 之间）" } ?? "") } ?? "都无法与它相符"
+        let enValue = should.map { "agree on \($0.figure)" + ($0.range.map { " (\($0) at the printed precision)" } ?? "") } ?? "cannot agree with it"
+        return context.finding(self, at: context.location(of: cell), expected: should.map { $0.range ?? $0.figure }, found: cell.shown, message: .init(
+            zh: "\(place)印为 \(cell.shown)，" + (partners.isEmpty ? "是与其他数字不符的那一个" : "是不符的 \(partners.count + 1) 处之一（另见 " + partners.map { context.describe($0) }.joined(separator: "、") + "）")
+                + "：它参与的 \(support) 个关系（合计、分项、其他表中的同一笔钱）\(zhValue)；" + (partners.isEmpty ? "更正这一处" : "更正这 \(partners.count + 1) 处") + "，\(failing) 个不符的关系全部成立",
+            en: "\(place) prints \(cell.shown) and is " + (partners.isEmpty ? "the odd one out" : "one of \(partners.count + 1) odd ones out (see also " + partners.map { context.describe($0) }.joined(separator: ", ") + ")")
+                + ": the \(support) identities it takes part in (totals, parts, the same money in other tables) \(enValue); correcting " + (partners.isEmpty ? "it" : "them") + " makes all \(failing) failing identities hold"),
             related: group.filter { $0 != context.location(of: cell) })
     }
 
     private func ambiguous(_ diagnosis: Culprits.Diagnosis, group: [FindingLocation], _ context: AuditContext) -> Finding {
         let options = diagnosis.explanations.map { explanation in
-            zip(explanation.cells, explanation.values).map { cell, value in
-                context.describe(cell) + (value.map { "→ \(Self.shown($0, like: cell, among: explanation.cells))" } ?? "")
+            explanation.cells.indices.map { index in
+                let cell = explanation.cells[index]
+                return context.describe(cell) + (explanation.values[index].map {
+                    "→ \(Self.shown($0, face: explanation.faceValues[index], like: cell, among: explanation.cells).figure)"
+                } ?? "")
             }.joined(separator: " + ")
         }
         let first = diagnosis.explanations[0].cells[0]
@@ -61,16 +68,16 @@ public struct IdentityCulpritRule: AuditRule {
             related: group)
     }
 
-    /// A range as the cell would print it: one figure when every value in it prints the same.
-    static func shown(_ interval: Interval, like cell: AuditCell, among group: [AuditCell]) -> String {
+    /// A range as the cell would print it: the figure at the middle of the range, and the
+    /// range itself when some of its values would print differently (`81.91`, `81.900–81.920`).
+    static func shown(_ interval: Interval, face: DecimalNumber?, like cell: AuditCell, among group: [AuditCell]) -> (figure: String, range: String?) {
         let (scale, decimals) = cell.figure.map { ($0.scale, $0.decimals) } ?? FigureText.style(of: group)
-        // The printed figure whose interval covers the whole range (ties included).
         let exponent = FigureText.exponent(scale)
         let range = Interval(lower: interval.lower.shifted(by: -exponent), upper: interval.upper.shifted(by: -exponent))
-        let figure = range.midpoint.rounded(toDecimals: decimals)
+        let figure = (face?.shifted(by: -exponent) ?? range.midpoint).rounded(toDecimals: decimals)
         let printed = Interval(printed: figure)
-        if printed.lower <= range.lower && range.upper <= printed.upper { return figure.description }
-        return FigureText.range(interval, in: scale, decimals: decimals + 1)
+        let covered = printed.lower <= range.lower && range.upper <= printed.upper
+        return (figure.description, covered ? nil : FigureText.range(interval, in: scale, decimals: decimals + 1))
     }
 }
 

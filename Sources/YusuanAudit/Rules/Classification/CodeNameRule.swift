@@ -20,7 +20,9 @@ public struct CodeNameRule: AuditRule {
 
     public func check(_ context: AuditContext) -> [Finding] {
         let catalogue = CodeUnknownRule.catalogueName(context)
-        return ClassifiedRows.distinct(in: context.document).compactMap { coded in
+        // A name read from layout text can be cut where it wraps (`体育与传媒支`): only names
+        // read from grids are compared.
+        return ClassifiedRows.distinct(in: context.document).filter { context.document.tables[$0.table].layout == .grid }.compactMap { coded in
             guard !coded.name.isEmpty,
                   case .mismatch(let expected) = context.catalogues[coded.kind].check(code: coded.code, name: coded.name)
             else { return nil }

@@ -42,7 +42,8 @@ public struct CodeUnknownRule: AuditRule {
         let coded = Dictionary(ClassifiedRows.all(in: context.document).map { ("\($0.table)|\($0.row)", $0) },
                                uniquingKeysWith: { first, _ in first })
         var findings: [Finding] = []
-        for (tableIndex, table) in context.document.tables.enumerated() where ClassifiedRows.carriesCodes(table) {
+        // Rows read from layout text can be out of order where names wrap: only grids count.
+        for (tableIndex, table) in context.document.tables.enumerated() where ClassifiedRows.carriesCodes(table) && table.layout == .grid {
             var above: [String: [ClassifiedRow]] = [:]
             var reported: Set<String> = []
             for (rowIndex, row) in table.rows.enumerated() {
