@@ -37,7 +37,8 @@ let package = Package(
         // The audit: rules over a document's tables, narrative and indicators, with findings.
         .target(
             name: "YusuanAudit",
-            dependencies: ["YusuanCore", "YusuanDocuments"]
+            dependencies: ["YusuanCore", "YusuanDocuments"],
+            resources: [.copy("Resources/Packs")]
         ),
         // Reports and publications: the audit report, and (later) the compiled disclosure
         // package in HTML, PDF, XLSX, Markdown and open data. Templates are resources a

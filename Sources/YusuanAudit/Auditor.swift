@@ -5,16 +5,32 @@ import YusuanDocuments
 public struct Auditor: Sendable {
     public var rules: [any AuditRule]
     public var catalogues: CatalogueSet
+    /// The pack the rules come from: its id goes on every finding, its severities replace
+    /// the rules' own.
+    public var pack: ResolvedPack?
 
     public init(rules: [any AuditRule] = RuleCatalogue.all, catalogues: CatalogueSet) {
         self.rules = rules
         self.catalogues = catalogues
     }
 
+    /// An auditor with a pack's rules and severities.
+    public init(pack: ResolvedPack, catalogues: CatalogueSet) {
+        self.rules = pack.rules
+        self.catalogues = catalogues
+        self.pack = pack
+    }
+
     /// Every finding, most severe first, then in document order.
     public func audit(_ document: Document) -> [Finding] {
         let context = AuditContext(document: document, catalogues: catalogues)
-        let findings = LayoutGate(context).apply(to: Self.culpritsFirst(rules.flatMap { $0.check(context) }), in: context)
+        var findings = LayoutGate(context).apply(to: Self.culpritsFirst(rules.flatMap { $0.check(context) }), in: context)
+        if let pack {
+            for index in findings.indices {
+                if let severity = pack.severities[findings[index].rule] { findings[index].severity = severity }
+                findings[index].pack = pack.pack.id
+            }
+        }
         return findings.sorted { a, b in
             if a.severity != b.severity { return a.severity < b.severity }
             return (a.location.tableIndex ?? -1, a.location.line ?? 0, a.rule) < (b.location.tableIndex ?? -1, b.location.line ?? 0, b.rule)

@@ -13,8 +13,9 @@ struct AuditCommand: ParsableCommand {
             Checks every total, cross-table identity, narrative share and change, classification
             code, self-evaluation rate and performance indicator, treating each printed figure as
             the interval it stands for at its precision. A folder is audited recursively, files in
-            parallel. Exit status: 0 no errors, 1 at least one error finding, 2 a file could not
-            be read (the others are still audited). `--rules` lists the rules.
+            parallel. Rules come from a pack (`--pack`, default 全国): `--packs` lists the packs,
+            `--rules` the pack's rules. Exit status: 0 no errors, 1 at least one error finding, 2 a
+            file could not be read (the others are still audited).
             """
     )
 
@@ -30,24 +31,40 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
 
-    @Flag(name: .long, help: "List the rules and exit.")
+    @Option(name: .long, help: "Rule pack: a shipped pack's id (see --packs) or a pack file (.json).")
+    var pack: String = RulePacks.defaultID
+
+    @Flag(name: .long, help: "List the rules of the pack and exit.")
     var rules = false
+
+    @Flag(name: .long, help: "List the rule packs and exit.")
+    var packs = false
 
     enum AuditFormat: String, ExpressibleByArgument, CaseIterable { case text, json, html }
     enum Language: String, ExpressibleByArgument, CaseIterable { case zh, en }
 
     func validate() throws {
-        if !rules && paths.isEmpty { throw ValidationError("需要至少一个文件或文件夹 · Give at least one file or folder to audit.") }
+        if !rules && !packs && paths.isEmpty { throw ValidationError("需要至少一个文件或文件夹 · Give at least one file or folder to audit.") }
     }
 
     func run() throws {
         let language = ReportLanguage(rawValue: lang.rawValue)!
+        if packs {
+            try write(PackListing(language: language, format: format).text())
+            return
+        }
+        let resolved: ResolvedPack
+        do {
+            resolved = try RulePacks.resolve(pack)
+        } catch {
+            throw CommandFailure(error.message)
+        }
         if rules {
-            try write(RuleListing(language: language, format: format).text)
+            try write(RuleListing(language: language, format: format, pack: resolved).text)
             return
         }
         let (files, missing) = AuditBatch.files(in: paths)
-        let batch = AuditBatch(catalogues: try bundledCatalogues())
+        let batch = AuditBatch(catalogues: try bundledCatalogues(year: resolved.pack.catalogueYear), pack: resolved)
         let progress = ProgressLine(total: files.count)
         var report = batch.audit(files: files) { done, total in progress.update(done, total) }
         progress.finish()

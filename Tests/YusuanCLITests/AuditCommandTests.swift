@@ -49,3 +49,14 @@ import YusuanTestSupport
         #expect(result.status == 2)
     }
 }
+
+@Suite struct AuditPackCommandTests {
+    @Test func packsAreListedAndAnUnknownPackIsRefused() throws {
+        let listing = try Yusuan.run("audit", "--packs")
+        #expect(listing.status == 0)
+        #expect(listing.output.hasPrefix("全国"))
+        let unknown = try Yusuan.run("audit", "--pack", "广东-2026", Fixtures.url(try Fixtures.seedPath(3)).path)
+        #expect(unknown.status == 2)
+        #expect(unknown.error.contains("可用的规则包：全国"))
+    }
+}

@@ -18,8 +18,10 @@ public struct AuditContext: Sendable {
     /// A finding of `rule` at `location`, with the rule's severity.
     public func finding(_ rule: some AuditRule, at location: FindingLocation, expected: String? = nil, found: String? = nil,
                         message: BilingualMessage, related: [FindingLocation] = []) -> Finding {
-        Finding(file: document.file, rule: rule.descriptor.id, severity: rule.descriptor.severity, location: location,
-                expected: expected, found: found, message: message, related: related)
+        var finding = Finding(file: document.file, rule: rule.descriptor.id, severity: rule.descriptor.severity, location: location,
+                              expected: expected, found: found, message: message, related: related)
+        finding.source = rule.descriptor.source
+        return finding
     }
 
     /// Where a cell of the graph is.

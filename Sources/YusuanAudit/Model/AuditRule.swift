@@ -5,7 +5,10 @@ import YusuanDocuments
 /// descriptor (id, severity, description, reason, source) and finds nothing on a
 /// document where what it checks holds.
 public protocol AuditRule: Sendable {
+    /// What rules of this type are.
     static var descriptor: RuleDescriptor { get }
+    /// What this rule is: the type's descriptor, or, for a rule a pack configures, its own.
+    var descriptor: RuleDescriptor { get }
     func check(_ context: AuditContext) -> [Finding]
 }
 

@@ -15,6 +15,9 @@ public struct Finding: Sendable, Hashable, Codable {
     public var message: BilingualMessage
     /// The other places the finding rests on (the rows of a sum, the other table).
     public var related: [FindingLocation]
+    /// The rule pack the audit ran with (`全国`), and the regulation the rule rests on.
+    public var pack: String?
+    public var source: String?
 
     public init(file: String, rule: String, severity: Severity, location: FindingLocation, expected: String? = nil,
                 found: String? = nil, message: BilingualMessage, related: [FindingLocation] = []) {

@@ -14,6 +14,8 @@ public struct Document: Sendable, Hashable, Codable {
     /// The unit most of its tables print in.
     public var moneyScale: MoneyScale?
     public var tables: [Table]
+    /// The narrative (情况说明, 名词解释 …): every paragraph outside the tables.
+    public var narrative: [NarrativeParagraph]
     /// The quantified statements of its narrative.
     public var statements: [Statement]
     /// For a 项目支出预算申报: the application, typed (project, targets, review sheets).
@@ -23,7 +25,7 @@ public struct Document: Sendable, Hashable, Codable {
 
     public init(file: String, kind: DocumentKind = .unknown, title: String? = nil, agency: String? = nil,
                 fiscalYear: Int? = nil, moneyScale: MoneyScale? = nil, tables: [Table] = [],
-                statements: [Statement] = [], project: ProjectApplication? = nil, unrecognized: [Unrecognized] = []) {
+                narrative: [NarrativeParagraph] = [], statements: [Statement] = [], project: ProjectApplication? = nil, unrecognized: [Unrecognized] = []) {
         self.file = file
         self.kind = kind
         self.title = title
@@ -31,6 +33,7 @@ public struct Document: Sendable, Hashable, Codable {
         self.fiscalYear = fiscalYear
         self.moneyScale = moneyScale
         self.tables = tables
+        self.narrative = narrative
         self.statements = statements
         self.project = project
         self.unrecognized = unrecognized

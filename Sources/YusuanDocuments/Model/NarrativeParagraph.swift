@@ -1,5 +1,5 @@
 /// A paragraph of narrative text (情况说明), joined from the lines it was printed on.
-public struct NarrativeParagraph: Sendable, Hashable {
+public struct NarrativeParagraph: Sendable, Hashable, Codable {
     /// The paragraph's text, lines joined (without inserting spaces between CJK text).
     public var text: String
     /// The heading of the section it belongs to (`五、关于…一般公共预算当年拨款情况说明`).
@@ -7,7 +7,7 @@ public struct NarrativeParagraph: Sendable, Hashable {
     /// Where each joined line begins in `text` (character offsets, ascending).
     public var lineStarts: [LineStart]
 
-    public struct LineStart: Sendable, Hashable {
+    public struct LineStart: Sendable, Hashable, Codable {
         public var offset: Int
         public var location: SourceLocation
 

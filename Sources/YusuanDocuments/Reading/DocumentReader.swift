@@ -72,8 +72,8 @@ public struct DocumentReader: Sendable {
             inTables.formUnion(region.body)
         }
         let narrative = lines.indices.filter { !inTables.contains($0) }.map { lines[$0] }
-        document.statements = NarrativeReader.statements(in: NarrativeParagraphs.build(narrative),
-                                                         agencyNames: context.agencyNames)
+        document.narrative = NarrativeParagraphs.build(narrative)
+        document.statements = NarrativeReader.statements(in: document.narrative, agencyNames: context.agencyNames)
         document.unrecognized.sort { $0.location < $1.location }
         return document
     }

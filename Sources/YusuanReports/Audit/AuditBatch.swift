@@ -16,6 +16,12 @@ public struct AuditBatch: Sendable {
         self.reader = DocumentReader(catalogues: catalogues)
     }
 
+    /// A batch audited with a pack's rules and severities.
+    public init(catalogues: CatalogueSet, pack: ResolvedPack) {
+        self.auditor = Auditor(pack: pack, catalogues: catalogues)
+        self.reader = DocumentReader(catalogues: catalogues)
+    }
+
     /// The extensions a folder is searched for.
     public static let documentExtensions: Set<String> = ["txt", "text", "md", "xlsx", "pdf"]
 

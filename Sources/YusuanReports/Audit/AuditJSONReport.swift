@@ -58,6 +58,9 @@ public struct AuditJSONReport: Encodable {
         /// In both languages.
         public let messages: BilingualMessage
         public let related: [FindingLocation]
+        /// The rule pack the audit ran with, and the regulation the rule rests on.
+        public let pack: String?
+        public let source: String?
 
         init(_ finding: Finding, _ language: ReportLanguage) {
             file = finding.file
@@ -69,10 +72,12 @@ public struct AuditJSONReport: Encodable {
             message = language.text(finding.message)
             messages = finding.message
             related = finding.related
+            pack = finding.pack
+            source = finding.source
         }
 
         private enum CodingKeys: String, CodingKey {
-            case file, rule, severity, location, expected, found, message, messages, related
+            case file, rule, severity, location, expected, found, message, messages, related, pack, source
         }
 
         /// Absent values are written as null, so every finding has every field.
@@ -87,6 +92,8 @@ public struct AuditJSONReport: Encodable {
             try container.encode(message, forKey: .message)
             try container.encode(messages, forKey: .messages)
             try container.encode(related, forKey: .related)
+            try container.encode(pack, forKey: .pack)
+            try container.encode(source, forKey: .source)
         }
     }
 
