@@ -31,7 +31,12 @@ public struct Auditor: Sendable {
                 findings[index].pack = pack.pack.id
             }
         }
-        return findings.sorted { a, b in
+        return Self.ordered(findings)
+    }
+
+    /// Most severe first, then in document order.
+    public static func ordered(_ findings: [Finding]) -> [Finding] {
+        findings.sorted { a, b in
             if a.severity != b.severity { return a.severity < b.severity }
             return (a.location.tableIndex ?? -1, a.location.line ?? 0, a.rule) < (b.location.tableIndex ?? -1, b.location.line ?? 0, b.rule)
         }

@@ -15,6 +15,11 @@ public enum RuleCatalogue {
         AgencyNameRule(), FiscalYearRule(),
     ]
 
+    /// Checks across the documents audited together (documents.*).
+    public static let documentSetRules: [any DocumentSetRule] = [
+        DepartmentUnitsRule(), PriorYearRule(), CodeNamesAcrossYearsRule(),
+    ]
+
     /// The rule with an id.
     public static func rule(_ id: String) -> (any AuditRule)? {
         all.first { $0.descriptor.id == id }

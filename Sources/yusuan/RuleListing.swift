@@ -11,6 +11,7 @@ struct RuleListing {
 
     var text: String {
         let rules = pack.rules.map(pack.descriptor(of:))
+            + RuleCatalogue.documentSetRules.filter { !pack.disabled.contains($0.descriptor.id) }.map { pack.descriptor($0.descriptor) }
         if format == .json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -78,5 +78,12 @@ import YusuanTestSupport
         #expect(html.contains("附表-2 收入总表"))
         #expect(html.contains("54.00%"))
         #expect(html.contains("济宁市交通运输局城市客运管理处"))
+        // Many documents: a summary by agency, the documents with most errors first, and
+        // every finding linked to its row.
+        #expect(html.contains("按单位汇总"))
+        let toc = try #require(html.components(separatedBy: "<nav class=\"toc\">").last?.components(separatedBy: "</nav>").first)
+        #expect(toc.components(separatedBy: "<li>").dropFirst().first?.contains("003_") == true, "seed 003 has most errors")
+        #expect(html.contains("href=\"#doc4-t1-r1\""))
+        #expect(html.contains("<tr id=\"doc4-t1-r1\""))
     }
 }

@@ -18,9 +18,15 @@ public struct AuditContext: Sendable {
     /// A finding of `rule` at `location`, with the rule's severity.
     public func finding(_ rule: some AuditRule, at location: FindingLocation, expected: String? = nil, found: String? = nil,
                         message: BilingualMessage, related: [FindingLocation] = []) -> Finding {
-        var finding = Finding(file: document.file, rule: rule.descriptor.id, severity: rule.descriptor.severity, location: location,
+        finding(rule.descriptor, at: location, expected: expected, found: found, message: message, related: related)
+    }
+
+    /// A finding of the rule `descriptor` describes, in this document.
+    public func finding(_ descriptor: RuleDescriptor, at location: FindingLocation, expected: String? = nil, found: String? = nil,
+                        message: BilingualMessage, related: [FindingLocation] = []) -> Finding {
+        var finding = Finding(file: document.file, rule: descriptor.id, severity: descriptor.severity, location: location,
                               expected: expected, found: found, message: message, related: related)
-        finding.source = rule.descriptor.source
+        finding.source = descriptor.source
         return finding
     }
 

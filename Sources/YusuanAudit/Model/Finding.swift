@@ -49,6 +49,9 @@ public struct FindingLocation: Sendable, Hashable, Codable {
     public var line: Int?
     public var page: Int?
     public var sheet: String?
+    /// The file, when the place is in another document than the finding's (a unit's own
+    /// disclosure, last year's).
+    public var file: String?
 
     public init(table: String? = nil, tableIndex: Int? = nil, row: String? = nil, rowIndex: Int? = nil,
                 column: String? = nil, columnIndex: Int? = nil, line: Int? = nil, page: Int? = nil, sheet: String? = nil) {
@@ -94,5 +97,6 @@ extension FindingLocation {
         try container.encode(line, forKey: .line)
         try container.encode(page, forKey: .page)
         try container.encode(sheet, forKey: .sheet)
+        try container.encode(file, forKey: .file)
     }
 }

@@ -54,19 +54,22 @@ public enum RulePacks {
         }
         var rules = base
         var severities: [String: Severity] = [:]
+        var disabled: Set<String> = []
+        let setRules = Set(RuleCatalogue.documentSetRules.map(\.descriptor.id))
         for link in chain {
-            let ids = Set(rules.map(\.descriptor.id))
+            let ids = Set(rules.map(\.descriptor.id)).union(setRules)
             for id in link.disabled + Array(link.severities.keys) where !ids.contains(id) && !link.added.contains(where: { $0.id == id }) {
                 throw .unknownRule(id, pack: link.id)
             }
             rules.removeAll { link.disabled.contains($0.descriptor.id) }
+            disabled.formUnion(link.disabled)
             for added in link.added {
                 guard !ids.contains(added.id) else { throw .duplicateRule(added.id, pack: link.id) }
                 rules.append(try instantiate(added, pack: link.id))
             }
             severities.merge(link.severities) { _, new in new }
         }
-        return ResolvedPack(pack: pack, rules: rules, severities: severities)
+        return ResolvedPack(pack: pack, rules: rules, severities: severities, disabled: disabled)
     }
 
     /// The configurable rules a pack can add, by template name.
@@ -84,10 +87,17 @@ public struct ResolvedPack: Sendable {
     public let pack: RulePack
     public let rules: [any AuditRule]
     public let severities: [String: Severity]
+    /// Every rule the pack (or a pack it extends) turns off.
+    public let disabled: Set<String>
 
     /// A rule's descriptor as the pack has it.
     public func descriptor(of rule: any AuditRule) -> RuleDescriptor {
-        var descriptor = rule.descriptor
+        descriptor(rule.descriptor)
+    }
+
+    /// A descriptor with the pack's severity.
+    public func descriptor(_ original: RuleDescriptor) -> RuleDescriptor {
+        var descriptor = original
         if let severity = severities[descriptor.id] { descriptor.severity = severity }
         return descriptor
     }

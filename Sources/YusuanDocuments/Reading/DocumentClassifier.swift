@@ -15,6 +15,8 @@ enum DocumentClassifier {
         if title.includes("绩效评价") { return .evaluation }
         if !kinds.isEmpty && kinds.isSubset(of: [.performanceTargets, .agencyPerformanceTargets]) { return .performanceTargets }
         if disclosure { return .budgetDisclosure }
+        // The 情况说明 alone, published apart from its tables (`…2026年部门预算情况说明`).
+        if title.includes("部门预算") || title.includes("单位预算") { return .budgetDisclosure }
         return .unknown
     }
 }

@@ -67,6 +67,20 @@ public struct AuditBatch: Sendable {
             case nil: break
             }
         }
+        return acrossDocuments(report)
+    }
+
+    /// The checks across the documents of the batch (a department and its units, this year
+    /// and last), each finding added to the document it points at.
+    public func acrossDocuments(_ report: AuditReport) -> AuditReport {
+        guard report.documents.count > 1 else { return report }
+        let set = DocumentSet(documents: report.documents.map(\.document), catalogues: auditor.catalogues)
+        let byFile = Dictionary(grouping: DocumentSetAuditor(pack: auditor.pack).audit(set), by: \.file)
+        var report = report
+        for index in report.documents.indices {
+            guard let more = byFile[report.documents[index].document.file] else { continue }
+            report.documents[index].findings = Auditor.ordered(report.documents[index].findings + more)
+        }
         return report
     }
 

@@ -10,6 +10,15 @@ struct AuditTableView {
     let tableIndex: Int
     let findings: [(number: Int, finding: Finding)]
     let language: ReportLanguage
+    /// The document's anchor (`doc3`): rows and tables get ids under it, findings link there.
+    let anchor: String
+
+    /// Where a finding's place is in the page: its row, else its table, else its document.
+    static func anchor(document: String, _ location: FindingLocation) -> String {
+        guard let table = location.tableIndex else { return "#\(document)" }
+        guard let row = location.rowIndex else { return "#\(document)-t\(table)" }
+        return "#\(document)-t\(table)-r\(row)"
+    }
 
     var model: [String: Any] {
         let table = document.tables[tableIndex]
@@ -27,6 +36,7 @@ struct AuditTableView {
                             "marked": mark != nil]
                 },
                 "role": row.role.rawValue,
+                "id": "\(anchor)-t\(tableIndex)-r\(rowIndex)",
                 "severity": severity?.rawValue ?? "",
                 "notes": notes,
                 "hasNotes": !notes.isEmpty,
@@ -35,6 +45,7 @@ struct AuditTableView {
         let tableLevel = (rowFindings[-1] ?? []).map { AuditHTMLReport.findingModel($0.finding, number: $0.number, language: language) }
         return [
             "title": [table.number, table.title].compactMap { $0 }.joined(separator: " "),
+            "id": "\(anchor)-t\(tableIndex)",
             "unit": table.moneyScale.map { (language == .zh ? "单位：" : "Unit: ") + $0.label } ?? "",
             "headers": table.columns.map { ["text": $0.header.joined(separator: " / ")] },
             "rows": rows,
@@ -53,7 +64,7 @@ struct AuditTableView {
     private var cellMarks: [CellPosition: (severity: Severity, numbers: [Int])] {
         var marks: [CellPosition: (severity: Severity, numbers: [Int])] = [:]
         for (number, finding) in findings {
-            for location in [finding.location] + finding.related where location.tableIndex == tableIndex {
+            for location in [finding.location] + finding.related where location.tableIndex == tableIndex && location.file == nil {
                 guard let row = location.rowIndex, let column = location.columnIndex else { continue }
                 let position = CellPosition(row: row, column: column)
                 let primary = location == finding.location

@@ -26,7 +26,8 @@ public struct NarrativeTopicsRule: AuditRule {
     public func check(_ context: AuditContext) -> [Finding] {
         let document = context.document
         // A document without narrative (tables only) is not judged on it.
-        guard documentKinds.isEmpty || documentKinds.contains(document.kind.rawValue), !document.statements.isEmpty else { return [] }
+        guard documentKinds.isEmpty || documentKinds.contains(document.kind.rawValue),
+              document.statements.contains(where: { $0.kind == .amount }) else { return [] }
         let texts = Set(document.narrative.flatMap { [$0.section ?? "", TextNormalization.removingSpaces($0.text)] })
         return topics.filter { words in !texts.contains { text in words.contains { text.includes($0) } } }.map { words in
             context.finding(self, at: FindingLocation(), expected: words[0], message: .init(

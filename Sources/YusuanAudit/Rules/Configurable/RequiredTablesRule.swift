@@ -13,12 +13,15 @@ public struct RequiredTablesRule: AuditRule {
         source: RuleSource.disclosureRules)
 
     public let descriptor: RuleDescriptor
-    let kinds: [TableKind]
+    /// Each required table, with the kinds that can stand for it (`a|b`: a province may
+    /// publish 一般公共预算支出表(按经济分类) where others publish 一般公共预算基本支出表).
+    let kinds: [[TableKind]]
     let documentKinds: Set<String>
 
     public init(_ rule: PackRule) {
         descriptor = rule.descriptor
-        kinds = (rule.parameters["tableKinds"] ?? []).compactMap(TableKind.init(rawValue:))
+        kinds = (rule.parameters["tableKinds"] ?? []).map { $0.split(separator: "|").compactMap { TableKind(rawValue: String($0)) } }
+            .filter { !$0.isEmpty }
         documentKinds = Set(rule.documentKinds)
     }
 
@@ -26,7 +29,7 @@ public struct RequiredTablesRule: AuditRule {
         let document = context.document
         guard documentKinds.isEmpty || documentKinds.contains(document.kind.rawValue), !document.tables.isEmpty else { return [] }
         let present = Set(document.tables.map(\.kind))
-        return kinds.filter { !present.contains($0) }.map { kind in
+        return kinds.filter { $0.allSatisfy { !present.contains($0) } }.map(\.[0]).map { kind in
             context.finding(self, at: FindingLocation(), expected: kind.standardTitle, message: .init(
                 zh: "文件中没有\(kind.standardTitle)（\(descriptor.source ?? "本规则包")要求公开此表；无数据时应公开空表并说明）",
                 en: "The document has no \(kind.standardTitle) (\(kind.rawValue)); \(descriptor.source ?? "the pack") requires it, as an empty table with a note when there is nothing to show"))
