@@ -40,7 +40,7 @@ struct BenchAuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Audit documents repeatedly and report documents/second and MB/second.",
-        discussion: "Prints three figures: reading and auditing on one core, auditing documents already read, and reading and auditing on all cores."
+        discussion: "Prints four figures: reading and auditing on one core, auditing documents already read (with and without the culprit search), and reading and auditing on all cores."
     )
 
     @Argument(help: "Documents to audit (default: the seed documents under Tests/Fixtures/seeds).")
@@ -65,6 +65,12 @@ struct BenchAuditCommand: ParsableCommand {
             if let document = documents[input.name] { _ = auditor.audit(document) }
         }
         print(auditOnly.report(what: "audit only, 1 core"))
+        let withoutCulprits = Auditor(rules: RuleCatalogue.all.filter { $0.descriptor.id != IdentityCulpritRule.descriptor.id },
+                                      catalogues: catalogues)
+        let noCulprit = BenchInputs.measure(seconds: seconds, inputs: inputs) { input in
+            if let document = documents[input.name] { _ = withoutCulprits.audit(document) }
+        }
+        print(noCulprit.report(what: "audit only without identity.culprit, 1 core"))
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let allCores = BenchInputs.measure(seconds: seconds, inputs: [BenchInputs(name: "batch", data: Data())]) { _ in
             DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
