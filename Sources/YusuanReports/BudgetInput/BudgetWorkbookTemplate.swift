@@ -1,3 +1,4 @@
+import Foundation
 import YusuanCore
 import YusuanXLSX
 
@@ -8,6 +9,11 @@ public enum BudgetWorkbookTemplate {
     static let header = CellStyle(bold: true, horizontalAlignment: .center, verticalAlignment: .center, wrapText: true, border: .thin)
     static let text = CellStyle(verticalAlignment: .top, wrapText: true, border: .thin, numberFormat: "@")
     static let amount = CellStyle(border: .thin, numberFormat: "#,##0.00")
+
+    /// The workbook as .xlsx bytes. The layout is fixed and valid, so writing cannot fail.
+    public static func data(_ input: BudgetInput? = nil, catalogues: CatalogueSet? = nil) -> Data {
+        try! XLSXWriter.write(workbook(input, catalogues: catalogues))
+    }
 
     public static func workbook(_ input: BudgetInput? = nil, catalogues: CatalogueSet? = nil) -> Workbook {
         var sheets = [instructions()]
