@@ -53,6 +53,7 @@ struct CompileCommand: ParsableCommand {
         let report = AuditReport(documents: [DocumentAudit(document: document, findings: result.findings)])
         guard result.isPublishable else {
             print(AuditTextReport(report, language: ReportLanguage(rawValue: lang.rawValue)!).text)
+            for difference in result.readBack { print("read back: \(difference)") }
             throw CommandFailure(zh: "生成的公开文件未通过审核，未写出任何文件", en: "the generated package did not pass the audit; nothing was written", status: 1)
         }
         let printer = PDFPrinter()

@@ -20,10 +20,13 @@ public struct Compiler: Sendable {
         public var document: Document?
         public var findings: [Finding]
         public var facts: BudgetFacts?
+        /// Where the text read back differs from the views (`ReadBackCheck`); empty when it is the facts' document.
+        public var readBack: [String] = []
 
-        /// No input error and no error finding in the generated package.
+        /// No input error, no error finding in the generated package, and every table read
+        /// back as generated.
         public var isPublishable: Bool {
-            package != nil && !issues.contains { $0.severity == .error } && !findings.contains { $0.severity == .error }
+            package != nil && !issues.contains { $0.severity == .error } && !findings.contains { $0.severity == .error } && readBack.isEmpty
         }
     }
 
@@ -36,6 +39,7 @@ public struct Compiler: Sendable {
         let text = PackageText(package).text
         let document = DocumentReader(catalogues: catalogues).read(text: text, file: file)
         let findings = Auditor(catalogues: catalogues).audit(document)
-        return Result(issues: validation.issues, package: package, text: text, document: document, findings: findings, facts: facts)
+        return Result(issues: validation.issues, package: package, text: text, document: document, findings: findings, facts: facts,
+                      readBack: ReadBackCheck.differences(package, document))
     }
 }

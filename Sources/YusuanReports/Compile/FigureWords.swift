@@ -29,24 +29,24 @@ public struct FigureWords: Sendable {
 
     /// `比上年预算增加 5.44 万元，增长 2.21%` / `…减少 …，下降 …%` / `与上年预算持平`; from zero,
     /// the change alone (a rate over zero is undefined). Nil without last year's figure.
-    public func change(from prior: Money?, to current: Money) -> String? {
+    public func change(from prior: Money?, to current: Money, basis: String = "上年预算") -> String? {
         guard let prior else { return nil }
-        if prior == current { return "与上年预算持平" }
+        if prior == current { return "与\(basis)持平" }
         let delta = current - prior
         let (verb, rateVerb) = delta > .zero ? ("增加", "增长") : ("减少", "下降")
         let magnitude = delta > .zero ? delta : -delta
-        var text = "比上年预算\(verb) \(amount(magnitude))"
+        var text = "比\(basis)\(verb) \(amount(magnitude))"
         if let rate = Self.percent(magnitude, of: prior) {
             text += "，\(rateVerb) \(rate.formatted(decimals: 2))%"
         } else {
-            text += "（上年预算为 0）"
+            text += "（\(basis)为 0）"
         }
         return text
     }
 
     /// A change with its reason: `比上年预算增加 5.44 万元，增长 2.21%，主要原因是：…`.
-    public func change(from prior: Money?, to current: Money, reason: String?) -> String? {
-        guard let text = change(from: prior, to: current) else { return nil }
+    public func change(from prior: Money?, to current: Money, reason: String?, basis: String = "上年预算") -> String? {
+        guard let text = change(from: prior, to: current, basis: basis) else { return nil }
         guard let reason = reason.map({ TextNormalization.trimmed($0) }), !reason.isEmpty, prior != current else { return text }
         return "\(text)，主要原因是：\(Self.withoutFinalStop(reason))"
     }

@@ -28,8 +28,9 @@ extension PackageBuilder {
         if case .threePublic(let item)? = key.measure { return facts.priorYearThreePublic?[item] }
         return input.prior(key)?.amount
     }
+    /// Assets are holdings, compared with last year's, not with a budget.
     func change(_ key: PriorKey, _ current: Money) -> String? {
-        words.change(from: prior(key), to: current, reason: input.prior(key)?.reason)
+        words.change(from: prior(key), to: current, reason: input.prior(key)?.reason, basis: key == .assetsTotal ? "上年" : "上年预算")
     }
     /// `text，change。`
     func sentence(_ text: String, _ change: String?) -> String {

@@ -25,21 +25,35 @@ public struct PackageBuilder: Sendable {
     var year: Int { facts.fiscalYear }
 
     /// The standard tables in their usual order; 国有资本经营预算支出表 only when the unit has
-    /// such money. Tables by 功能分类 list each agency with its own 类/款/项 rows.
+    /// such money. Tables by 功能分类 list 类/款/项 rows under the 合计; a department with units
+    /// lists each agency with its own rows.
     func tables() -> [PackageTable] {
+        let grouping: RowGrouping = facts.subordinates.isEmpty ? .functions : .agenciesWithFunctions
         var kinds = TableKind.disclosureTables
         if !views.fundExpenditure(.stateCapitalOperation).isEmpty { kinds.insert(.stateCapitalExpenditure, at: kinds.count - 1) }
         return kinds.enumerated().map { index, kind in
             let view: TableView = switch kind {
-            case .revenueSummary: views.revenueSummary(grouping: .agenciesWithFunctions)
-            case .expenditureSummary: views.expenditureSummary(grouping: .agenciesWithFunctions)
-            case .generalPublicExpenditure: views.generalPublicExpenditure(grouping: .agenciesWithFunctions)
-            case .governmentFundExpenditure: views.fundExpenditure(.governmentFund, grouping: .agenciesWithFunctions)
-            case .stateCapitalExpenditure: views.fundExpenditure(.stateCapitalOperation, grouping: .agenciesWithFunctions)
+            case .revenueSummary: views.revenueSummary(grouping: grouping)
+            case .expenditureSummary: views.expenditureSummary(grouping: grouping)
+            case .generalPublicExpenditure: views.generalPublicExpenditure(grouping: grouping)
+            case .governmentFundExpenditure: views.fundExpenditure(.governmentFund, grouping: grouping)
+            case .stateCapitalExpenditure: views.fundExpenditure(.stateCapitalOperation, grouping: grouping)
+            case .projectExpenditure: projectTable()
             default: views.table(kind)!
             }
             return PackageTable(number: "表\(Self.chineseNumeral(index + 1))", view: view, note: view.isEmpty ? emptyNote(kind, view) : nil)
         }
+    }
+
+    /// 项目支出表 by 经济分类 when every project line has its 经济分类; else only each project's
+    /// total, since columns that do not add up to it would be wrong, not just incomplete.
+    func projectTable() -> TableView {
+        var view = views.projectExpenditure()
+        let lines = FactSelector(uses: [.expenditure], kinds: [.project])
+        guard facts.lines.contains(where: { lines.matches($0) && $0.economic == nil }) else { return view }
+        view.columns = view.columns.filter { $0.meaning == .total }
+        for index in view.rows.indices { view.rows[index].cells = view.rows[index].cells.filter { $0.key == .total } }
+        return view
     }
 
     /// Why a table is empty, as the seeds say it.

@@ -15,7 +15,10 @@ public struct DisclosureText {
 
     public func table(_ view: TableView, number: String) -> String {
         let grid = TableGrid(view, precision: precision, grouping: false)
-        let lines = ["### \(number) \(view.title)", "", "编制部门：\(agency)", "", "单位：\(precision.scale.label)", ""]
+        // A short title goes under its number on a line of its own, as seed 003 prints them:
+        // the reader takes a line as short as `表九 项目支出表` for a bare table number.
+        let title = (number + view.title).count > 10 ? ["### \(number) \(view.title)"] : ["\(number)：", "", "### \(view.title)"]
+        let lines = title + ["", "编制部门：\(agency)", "", "单位：\(precision.scale.label)", ""]
             + grid.header.map { $0.joined(separator: "\t") }
             + grid.body.map { $0.map(\.text).joined(separator: "\t") }
         return lines.joined(separator: "\n")

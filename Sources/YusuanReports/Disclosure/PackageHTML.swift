@@ -54,7 +54,8 @@ public struct PackageHTML {
                 return ["text": cell.text, "class": classes.joined(separator: " ")]
             }]
         }
-        return ["number": table.number, "title": table.view.title, "unit": package.precision.scale.label,
+        // Tables with many amount columns print on a landscape page.
+        return ["number": table.number, "title": table.view.title, "wide": grid.columnCount > 8, "unit": package.precision.scale.label,
                 "headerRows": headerRows, "rows": rows, "note": table.note ?? "", "hasNote": table.note != nil]
     }
 

@@ -40,7 +40,9 @@ public struct TableGrid: Sendable {
             zip(rowsBySide, columnsBySide).flatMap { rows, columns -> [Cell] in
                 guard index < rows.count else { return Array(repeating: Cell(text: "", role: .detail, depth: 0), count: columns.count + 1) }
                 let row = rows[index]
-                let label = [row.code, row.label].compactMap { $0 }.joined(separator: " ")
+                // An agency's code could read as a 功能分类 code (222 is a 类): agencies print by name.
+                let code = if case .agency = row.subject { nil as String? } else { row.code }
+                let label = [code, row.label].compactMap { $0 }.joined(separator: " ")
                 return [Cell(text: label, role: row.role, depth: row.depth)] + columns.map { column in
                     let value = row.cells[column.meaning]?.value
                     return Cell(text: value.map { $0.formatted(precision, grouping: grouping) } ?? "", amount: value, role: row.role, depth: row.depth)
@@ -50,4 +52,16 @@ public struct TableGrid: Sendable {
     }
 
     public var columnCount: Int { header.first?.count ?? 0 }
+
+    /// The grid column a view column is printed in.
+    public static func place(of column: ViewColumn, in view: TableView) -> Int? {
+        let sides = view.columns.contains { $0.side != nil } ? [TableSide.revenue, .expenditure] : [nil]
+        var offset = 0
+        for side in sides {
+            let columns = view.columns.filter { $0.side == side }
+            if let index = columns.firstIndex(of: column) { return offset + 1 + index }
+            offset += columns.count + 1
+        }
+        return nil
+    }
 }
