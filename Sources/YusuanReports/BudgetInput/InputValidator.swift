@@ -31,6 +31,10 @@ public struct InputValidator: Sendable {
         for (index, line) in input.lines.enumerated() {
             if let valid = check(line, index, input, &issues, &codeNames) { lines.append(valid) }
         }
+        if let index = input.lines.firstIndex(where: { $0.kind == .project && ($0.economic ?? "").isEmpty }) {
+            issues.append(InputIssue(.warning, InputField(.lines, index, "economic"),
+                zh: "项目支出未填经济分类（款），项目支出表将只列各项目合计", en: "project lines lack their economic section: the project table will show totals only"))
+        }
         let draft = BudgetFacts(agency: input.agency, department: input.department, subordinates: input.subordinates,
                                 fiscalYear: input.fiscalYear, lines: lines, threePublic: input.threePublic,
                                 agencyOperatingCost: input.agencyOperatingCost, codeNames: codeNames)
