@@ -35,6 +35,11 @@ public struct InputValidator: Sendable {
             issues.append(InputIssue(.warning, InputField(.lines, index, "economic"),
                 zh: "项目支出未填经济分类（款），项目支出表将只列各项目合计", en: "project lines lack their economic section: the project table will show totals only"))
         }
+        if let index = input.lines.firstIndex(where: { $0.use == .yearEndBalance && !$0.amount.isZero }) {
+            issues.append(InputIssue(.warning, InputField(.lines, index, "use"),
+                zh: "预算安排了年终结转结余；部门预算通常为零，审核会把一般公共预算支出表与财政拨款支出总计对照",
+                en: "the budget keeps a year-end balance; budgets normally plan none, and the audit compares the general public budget table with total fiscal spending"))
+        }
         let draft = BudgetFacts(agency: input.agency, department: input.department, subordinates: input.subordinates,
                                 fiscalYear: input.fiscalYear, lines: lines, threePublic: input.threePublic,
                                 agencyOperatingCost: input.agencyOperatingCost, codeNames: codeNames)

@@ -74,7 +74,8 @@ extension PackageBuilder {
         for (index, name) in names.enumerated() {
             let amount = value(selector.narrowed(by: FactSelector(project: name)))
             let general = value(selector.narrowed(by: FactSelector(sources: [.generalPublicBudget], project: name)))
-            let funding = general == amount ? "全部为一般公共预算拨款" : (general.isZero ? "" : "其中一般公共预算拨款 \(words.amount(general))")
+            // `…拨款 X 万元` alone would name the 一般公共预算 revenue row; `…安排支出` names no row.
+            let funding = general == amount ? "全部为一般公共预算拨款" : (general.isZero ? "" : "其中一般公共预算拨款安排支出 \(words.amount(general))")
             let share = "占 \(words.share(amount, of: total)!)"
             paragraphs.append("\(index + 1). “\(name)” \(words.amount(amount))，\(share)\(funding.isEmpty ? "" : "，\(funding)")。")
         }
