@@ -33,6 +33,9 @@ struct CompileCommand: ParsableCommand {
     @Option(name: .long, help: "Language of messages: zh or en. The disclosure itself is in Chinese.")
     var lang: AuditCommand.Language = .zh
 
+    @Option(name: .long, help: "Rule pack the package is audited with before it is written: a shipped pack's id or a pack file (.json).")
+    var pack: String?
+
     @Option(name: .long, help: "A folder of .mustache templates replacing the bundled ones (a region's own layout).")
     var templates: String?
 
@@ -41,7 +44,13 @@ struct CompileCommand: ParsableCommand {
         let formats = try Self.formats(format)
         let catalogues = try bundledCatalogues()
         let file = BudgetInputFile.read(contentsOf: URL(fileURLWithPath: input))
-        let compiler = Compiler(catalogues: catalogues)
+        let resolved: ResolvedPack?
+        do {
+            resolved = try pack.map { name throws(PackError) in try RulePacks.resolve(name) }
+        } catch {
+            throw CommandFailure(error.message)
+        }
+        let compiler = Compiler(catalogues: catalogues, pack: resolved)
         guard let budget = file.input else { throw Self.rejected(file.issues, file.places, language, input) }
         let result = compiler.compile(budget)
         for issue in result.issues where issue.severity == .warning {

@@ -35,15 +35,36 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
 
-    /// A year-end balance in a budget: the auditor's identities do not hold, so nothing is written.
+    static let balanceBudget = #"{"agency": {"code": "1", "name": "某某市某某服务中心"}, "fiscalYear": 2025, "lines": [{"function": "2080505", "economic": "30108", "kind": "basicPersonnel", "source": "generalPublicBudget", "amount": "500000"}, {"function": "2080505", "economic": "30108", "kind": "basicPersonnel", "source": "generalPublicBudget", "use": "yearEndBalance", "amount": "100000"}]}"#
+
+    /// A budget that plans a year-end balance: spending tables exclude it, 总计 rows include it.
+    @Test func aBudgetWithAYearEndBalanceCompilesClean() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("balance.json")
+        try Data(Self.balanceBudget.utf8).write(to: input)
+        let result = try Yusuan.run("compile", input.path, "--out", folder.appendingPathComponent("out").path, "--format", "md")
+        #expect(result.status == 0, "\(result.output)\(result.error)")
+        #expect(result.error.contains("审核发现 0 条") || result.output.contains("审核发现 0 条"))
+    }
+
+    /// A bureau's pack that requires a table the package does not have: an error finding, so
+    /// nothing is written.
     @Test func aPackageWithAnErrorFindingIsNotWritten() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("balance.json")
-        try Data(#"{"agency": {"code": "1", "name": "某某市某某服务中心"}, "fiscalYear": 2025, "lines": [{"function": "2080505", "economic": "30108", "kind": "basicPersonnel", "source": "generalPublicBudget", "amount": "500000"}, {"function": "2080505", "economic": "30108", "kind": "basicPersonnel", "source": "generalPublicBudget", "use": "yearEndBalance", "amount": "100000"}]}"#.utf8).write(to: input)
-        let result = try Yusuan.run("compile", input.path, "--out", folder.appendingPathComponent("out").path)
+        try Data(Self.balanceBudget.utf8).write(to: input)
+        let pack = folder.appendingPathComponent("pack.json")
+        try Data("""
+            {"id": "测试", "title": {"zh": "测试", "en": "test"}, "region": "测试", "extends": "全国",
+             "added": [{"id": "test.procurement", "template": "disclosure.required-tables", "severity": "error",
+                        "title": {"zh": "政府采购表", "en": "procurement table"}, "reason": {"zh": "要求", "en": "required"},
+                        "parameters": {"tableKinds": ["procurement"]}}]}
+            """.utf8).write(to: pack)
+        let result = try Yusuan.run("compile", input.path, "--out", folder.appendingPathComponent("out").path, "--pack", pack.path)
         #expect(result.status == 1)
-        #expect(result.output.contains("[错误]"))
+        #expect(result.output.contains("test.procurement") || result.error.contains("test.procurement"))
         #expect(result.error.contains("未写出任何文件"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }

@@ -71,7 +71,9 @@ public struct CellGraph: Sendable {
         // a 上年结转 row or column has no carry-over, one without 年终结转结余 no balance.
         let printsOrigins = subjects.contains { [.carryover, .currentYearTotal].contains($0) || { if case .carriedOver = $0 { true } else { false } }($0) }
             || meanings.contains { $0.rawValue.hasPrefix("carryover.") || $0.rawValue.hasPrefix("currentYear.") }
-        let printsBalance = documentHasBalance && subjects.contains(.yearEndBalance)
+        // Spending excludes a year-end balance only where the document has one; without
+        // one, spending is all the money and every table's figures compare as such.
+        let printsBalance = documentHasBalance
         var result: [AuditCell] = []
         var block: FactSelector?
         // Rows under an agency's row belong to it, where a table lists several agencies;

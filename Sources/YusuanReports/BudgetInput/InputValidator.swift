@@ -37,8 +37,8 @@ public struct InputValidator: Sendable {
         }
         if let index = input.lines.firstIndex(where: { $0.use == .yearEndBalance && !$0.amount.isZero }) {
             issues.append(InputIssue(.warning, InputField(.lines, index, "use"),
-                zh: "预算安排了年终结转结余；部门预算通常为零，审核会把一般公共预算支出表与财政拨款支出总计对照",
-                en: "the budget keeps a year-end balance; budgets normally plan none, and the audit compares the general public budget table with total fiscal spending"))
+                zh: "预算安排了年终结转结余；部门预算通常为零，请确认",
+                en: "the budget keeps a year-end balance; budgets normally plan none: please confirm"))
         }
         let draft = BudgetFacts(agency: input.agency, department: input.department, subordinates: input.subordinates,
                                 fiscalYear: input.fiscalYear, lines: lines, threePublic: input.threePublic,

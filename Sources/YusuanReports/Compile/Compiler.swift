@@ -7,9 +7,12 @@ import YusuanDocuments
 /// and the audit of what was generated finds no error either.
 public struct Compiler: Sendable {
     public var catalogues: CatalogueSet
+    /// What the generated package is audited with: Yusuan's rules, or a bureau's pack.
+    public var auditor: Auditor
 
-    public init(catalogues: CatalogueSet) {
+    public init(catalogues: CatalogueSet, pack: ResolvedPack? = nil) {
         self.catalogues = catalogues
+        self.auditor = pack.map { Auditor(pack: $0, catalogues: catalogues) } ?? Auditor(catalogues: catalogues)
     }
 
     public struct Result: Sendable {
@@ -38,7 +41,7 @@ public struct Compiler: Sendable {
         let package = PackageBuilder(input: input, facts: facts, catalogues: catalogues).build()
         let text = PackageText(package).text
         let document = DocumentReader(catalogues: catalogues).read(text: text, file: file)
-        let findings = Auditor(catalogues: catalogues).audit(document)
+        let findings = auditor.audit(document)
         return Result(issues: validation.issues, package: package, text: text, document: document, findings: findings, facts: facts,
                       readBack: ReadBackCheck.differences(package, document))
     }
