@@ -17,7 +17,7 @@ public enum RuleCatalogue {
 
     /// Checks across the documents audited together (documents.*).
     public static let documentSetRules: [any DocumentSetRule] = [
-        DepartmentUnitsRule(), PriorYearRule(), CodeNamesAcrossYearsRule(),
+        DepartmentUnitsRule(), PriorYearRule(), CodeNamesAcrossYearsRule(), PerformanceTargetsFundingRule(),
     ]
 
     /// The rule with an id.

@@ -127,3 +127,38 @@ import YusuanDocuments
         #expect(findings.first { $0.rule == "documents.code-names" }?.expected == "职业年金缴费支出")
     }
 }
+
+extension DocumentSetTests {
+    static func agencyTargets(project: String) -> String {
+        """
+        # \(agency)2021年部门整体支出绩效目标
+
+        ### 部门整体支出绩效目标表
+
+        单位：万元
+
+        部门名称\t\(agency)
+        总体资金情况\t预算支出总额\t基本支出\t项目支出
+        \t461.83\t438.33\t\(project)
+        整体绩效目标\t保障工程质量安全监督工作正常开展
+        """
+    }
+
+    @Test func anAgencyTargetStatesTheDisclosuresSpending() throws {
+        // Seed 003's 表三 prints 基本支出 438.33 and 项目支出 23.50.
+        #expect(Self.audit([("targets.txt", Self.agencyTargets(project: "23.50")), ("003.txt", try Audit.seed(3))]) == [])
+        let findings = Self.audit([("targets.txt", Self.agencyTargets(project: "33.50")), ("003.txt", try Audit.seed(3))])
+        #expect(findings.map(\.rule) == ["documents.performance-targets"])
+        #expect(findings.first?.file == "targets.txt")
+        #expect(findings.first?.location.column == "project")
+        #expect(findings.first?.expected == "23.50")
+        #expect(findings.first?.related.first?.file == "003.txt")
+    }
+
+    @Test func aTargetTableInsideTheDisclosureIsCheckedToo() throws {
+        let table = Self.agencyTargets(project: "33.50").components(separatedBy: "\n").dropFirst(2).joined(separator: "\n")
+        let findings = Self.audit([("003.txt", try Audit.seed(3) + "\n\n" + table)])
+        #expect(findings.map(\.rule) == ["documents.performance-targets"])
+        #expect(findings.first?.related.first?.file == nil, "the same document")
+    }
+}

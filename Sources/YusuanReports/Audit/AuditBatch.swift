@@ -73,7 +73,7 @@ public struct AuditBatch: Sendable {
     /// The checks across the documents of the batch (a department and its units, this year
     /// and last), each finding added to the document it points at.
     public func acrossDocuments(_ report: AuditReport) -> AuditReport {
-        guard report.documents.count > 1 else { return report }
+        guard !report.documents.isEmpty else { return report }
         let set = DocumentSet(documents: report.documents.map(\.document), catalogues: auditor.catalogues)
         let byFile = Dictionary(grouping: DocumentSetAuditor(pack: auditor.pack).audit(set), by: \.file)
         var report = report

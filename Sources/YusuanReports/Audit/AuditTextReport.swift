@@ -63,7 +63,7 @@ public struct AuditTextReport {
         var place: [String] = []
         if let line = finding.location.line { place.append(say("第 \(line) 行", "line \(line)")) }
         if let page = finding.location.page { place.append(say("第 \(page) 页", "page \(page)")) }
-        if let row = finding.location.row { place.append(row) }
+        if let row = finding.location.row, !row.isEmpty { place.append(row) }
         if let column = finding.location.column { place.append(column) }
         let message = language.text(finding.message)
         var lines = ["    [\(severity)] \(finding.rule) \(place.joined(separator: " · "))",
