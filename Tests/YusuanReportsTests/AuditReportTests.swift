@@ -29,10 +29,13 @@ import YusuanTestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0]).write(to: folder.appendingPathComponent("broken.xlsx"))
         try Fixtures.seed(3).write(to: folder.appendingPathComponent("003.txt"), atomically: true, encoding: .utf8)
+        try "# 说明\n\n本文件夹存放 2021 年的公开文件。\n".write(to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
         let (files, missing) = AuditBatch.files(in: [folder.path, folder.appendingPathComponent("absent.txt").path])
         let report = Self.batch.audit(files: files)
         #expect(report.documents.count == 1)
         #expect(report.unreadable.map { URL(fileURLWithPath: $0.file).lastPathComponent } == ["broken.xlsx"])
+        #expect(report.skipped.map { URL(fileURLWithPath: $0.file).lastPathComponent } == ["README.md"])
+        #expect(AuditTextReport(report).summary.hasSuffix("跳过 1"))
         #expect(missing.map { URL(fileURLWithPath: $0.file).lastPathComponent } == ["absent.txt"])
         #expect(AuditReport(documents: report.documents, unreadable: report.unreadable).exitStatus == 2)
     }

@@ -62,6 +62,10 @@ public struct AuditBatch: Sendable {
         var report = AuditReport()
         for result in results.values {
             switch result {
+            case .success(let audit) where Self.isNoDocument(audit.document):
+                report.skipped.append(UnreadableFile(file: audit.document.file, message: .init(
+                    zh: "没有可识别的表格或预算数字，不是预算公开、决算或绩效文件，已跳过",
+                    en: "no tables or budget figures the reader recognises: not a budget, final-accounts or performance document; skipped")))
             case .success(let audit): report.documents.append(audit)
             case .failure(let unreadable): report.unreadable.append(unreadable)
             case nil: break
@@ -82,6 +86,11 @@ public struct AuditBatch: Sendable {
             report.documents[index].findings = Auditor.ordered(report.documents[index].findings + more)
         }
         return report
+    }
+
+    /// A file of no known kind, without tables or amounts: a README beside the documents.
+    static func isNoDocument(_ document: Document) -> Bool {
+        document.kind == .unknown && document.tables.isEmpty && !document.statements.contains { $0.kind == .amount }
     }
 
     /// One file, read and audited.

@@ -11,6 +11,8 @@ public struct AuditJSONReport: Encodable {
     public let summary: Summary
     public let documents: [DocumentRecord]
     public let unreadable: [UnreadableRecord]
+    /// Files that are no budget or performance document, with why.
+    public let skipped: [UnreadableRecord]
 
     public init(_ report: AuditReport, language: ReportLanguage = .zh) {
         self.language = language.rawValue
@@ -19,6 +21,7 @@ public struct AuditJSONReport: Encodable {
                           unreadable: report.unreadable.count)
         documents = report.documents.map { DocumentRecord($0, language) }
         unreadable = report.unreadable.map { UnreadableRecord(file: $0.file, message: language.text($0.message), messages: $0.message) }
+        skipped = report.skipped.map { UnreadableRecord(file: $0.file, message: language.text($0.message), messages: $0.message) }
     }
 
     public struct Summary: Encodable {

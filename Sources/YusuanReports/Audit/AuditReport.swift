@@ -7,10 +7,13 @@ import YusuanDocuments
 public struct AuditReport: Sendable {
     public var documents: [DocumentAudit] = []
     public var unreadable: [UnreadableFile] = []
+    /// Files that read but are no budget or performance document (a folder's README).
+    public var skipped: [UnreadableFile] = []
 
-    public init(documents: [DocumentAudit] = [], unreadable: [UnreadableFile] = []) {
+    public init(documents: [DocumentAudit] = [], unreadable: [UnreadableFile] = [], skipped: [UnreadableFile] = []) {
         self.documents = documents
         self.unreadable = unreadable
+        self.skipped = skipped
     }
 
     /// How many findings of a severity across all documents.

@@ -28,6 +28,9 @@ public struct AuditTextReport {
         for file in report.unreadable {
             lines.append("!! \(file.file)：\(language.text(file.message))")
         }
+        for file in report.skipped {
+            lines.append("-- \(file.file)：\(language.text(file.message))")
+        }
         lines.append(summary)
         return lines.joined(separator: "\n")
     }
@@ -35,9 +38,10 @@ public struct AuditTextReport {
     /// `汇总：3 个文件，错误 5，警告 2，提示 10，无法读取 0`.
     public var summary: String {
         let counts = (report.documents.count, report.count(.error), report.count(.warning), report.count(.info), report.unreadable.count)
+        let skipped = report.skipped.isEmpty ? "" : (language == .zh ? "，跳过 \(report.skipped.count)" : ", \(report.skipped.count) skipped")
         return language == .zh
-            ? "汇总：\(counts.0) 个文件，错误 \(counts.1)，警告 \(counts.2)，提示 \(counts.3)，无法读取 \(counts.4)"
-            : "Summary: \(counts.0) documents, \(counts.1) errors, \(counts.2) warnings, \(counts.3) info, \(counts.4) unreadable"
+            ? "汇总：\(counts.0) 个文件，错误 \(counts.1)，警告 \(counts.2)，提示 \(counts.3)，无法读取 \(counts.4)\(skipped)"
+            : "Summary: \(counts.0) documents, \(counts.1) errors, \(counts.2) warnings, \(counts.3) info, \(counts.4) unreadable\(skipped)"
     }
 
     /// Findings by the table they point at, tables in document order, the rest last.
