@@ -8,10 +8,13 @@ struct SelfEvaluationTable {
     let index: Int
     let table: Table
 
-    /// The 绩效自评表 of a document, in document order.
+    /// The project 绩效自评表 of a document (a row per project, as seed 002), in document
+    /// order. A 部门整体绩效自评表 lists funding sources and indicators, not projects: its
+    /// 小计 rows are no agency groups, and these rules do not read it.
     static func all(in document: Document) -> [SelfEvaluationTable] {
         document.tables.enumerated().compactMap { index, table in
-            table.kind == .selfEvaluation ? SelfEvaluationTable(index: index, table: table) : nil
+            table.kind == .selfEvaluation && table.columns.contains { $0.meaning?.rawValue == "projectName" }
+                ? SelfEvaluationTable(index: index, table: table) : nil
         }
     }
 
