@@ -11,3 +11,18 @@ import YusuanCore
         #expect(TableTitle.parse("### 表五 一般公共预算支出表")?.kind == .generalPublicExpenditure)
     }
 }
+
+@Suite struct TableNumberLineTests {
+    @Test func aLineWithOnlyANumberIsANumber() {
+        for line in ["表一：", "附表-1", "公开表3", "公开01表", "预算01表", "表 十 一"] {
+            #expect(LineShapes.isTableNumber(line) != nil, "\(line)")
+        }
+    }
+
+    @Test func aShortTitleIsNotANumber() {
+        // A short title after its number, and a title whose first word holds a numeral.
+        for line in ["表九 项目支出表", "### 表九 项目支出表", "一般公共预算支出表"] {
+            #expect(LineShapes.isTableNumber(line) == nil, "\(line)")
+        }
+    }
+}

@@ -73,8 +73,13 @@ enum LineShapes {
         let compact = TextNormalization.removingSpaces(TextNormalization.halfWidth(Markup.clean(text)))
             .trimmingCharacters(in: [":", "："])
         guard compact.count <= 10, compact.includes("表"), !compact.hasSuffix("总表") else { return nil }
-        let digits = compact.filter { $0.isNumber || "一二三四五六七八九十-".contains($0) }
-        return digits.isEmpty ? nil : compact
+        // `一般` is a word, not a numeral: `一般公共预算支出表` is a title.
+        let digits = compact.replacingOccurrences(of: "一般", with: "").filter { $0.isNumber || "一二三四五六七八九十-".contains($0) }
+        guard !digits.isEmpty else { return nil }
+        // After a number's prefix, nothing but the number: `表九 项目支出表` is a title.
+        guard let prefix = ["附表", "公开表", "公开", "预算表", "预算", "表"].first(where: compact.hasPrefix) else { return compact }
+        let words = compact.dropFirst(prefix.count).filter { !($0.isNumber || "一二三四五六七八九十廿-－.、".contains($0)) }
+        return words.isEmpty || words == "表" ? compact : nil
     }
 
     /// A 备注 / 注 / 说明 line under a table.
