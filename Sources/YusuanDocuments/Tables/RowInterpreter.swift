@@ -51,6 +51,15 @@ struct RowInterpreter {
 
         if let total = total(plain) { return (label, code ?? naming.agencyCode, total.0, total.1) }
         if plain.hasSuffix("小计") { return (label, code, .label(label), .subtotal) }
+        // `222 咸宁市交通运输局`: an agency's code and name, though 222 is also a 功能分类 类;
+        // `222006 …管理处`: a unit's code, which is no classification code at all.
+        if let code, naming.agencyCode == nil, Self.looksLikeAgency(plain), let kind = ClassificationKind(code: code),
+           !catalogues[kind].check(code: code, name: plain).isAccepted {
+            return (label, code, .agency(code: code, name: label), .subtotal)
+        }
+        if code == nil, naming.agencyCode == nil, let (digits, name) = Self.leadingCode(label), Self.looksLikeAgency(name) {
+            return (name, digits, .agency(code: digits, name: name), .subtotal)
+        }
         if let code, let kind = ClassificationKind(code: code) {
             switch kind {
             case .function: if let function = FunctionCode(code) { return (label, code, .function(function), .detail) }
@@ -116,6 +125,22 @@ struct RowInterpreter {
         let digits = text.prefix { $0.isNumber }
         if digits.count == 4, let year = Int(digits), text.dropFirst(4).hasPrefix("年") { return year }
         return fiscalYear
+    }
+
+    /// `222006 咸宁市…管理处` → (`222006`, `咸宁市…管理处`): three to nine digits, then a name.
+    static func leadingCode(_ label: String) -> (String, String)? {
+        let text = TextNormalization.trimmed(label)
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (3...9).contains(digits.count) else { return nil }
+        let name = TextNormalization.removingSpaces(String(text.dropFirst(digits.count)))
+        return name.isEmpty ? nil : (String(digits), name)
+    }
+
+    /// A name that ends as agencies' names do (`…局`, `…管理处`, `…中心`), and as no 科目 does.
+    static func looksLikeAgency(_ name: String) -> Bool {
+        guard name.count >= 4, !name.hasSuffix("支出"), !name.hasSuffix("费") else { return false }
+        return ["局", "处", "中心", "委员会", "办公室", "站", "院", "所", "队", "馆", "厅", "委", "会", "社", "学校", "(本级)", "本级"]
+            .contains { name.hasSuffix($0) }
     }
 
     /// The label without spaces, width variants and outline numbering (`一、`, `(一)`, `1.`).
