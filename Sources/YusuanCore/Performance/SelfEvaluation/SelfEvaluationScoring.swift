@@ -18,6 +18,11 @@ public struct SelfEvaluationScoring: Sendable {
     /// cannot be scored.
     public static func completion(of indicator: IndicatorCompletion)
         -> Result<(share: DecimalNumber, method: IndicatorScore.Method), ScoringGap> {
+        // The reader could not take a target or a result from the printed text: say why.
+        if let note = indicator.note, indicator.attainment == nil {
+            return .failure(ScoringGap(.init(zh: "指标“\(indicator.name)”：\(note)",
+                                             en: "the indicator \"\(indicator.name)\": \(note)")))
+        }
         if indicator.isQualitative || (indicator.attainment != nil && indicator.target.number == nil) {
             return qualitativeCompletion(of: indicator)
         }
