@@ -101,6 +101,7 @@ import YusuanCore
         #expect(score.tiers.map(\.weight) == [Self.d("56.25"), Self.d("33.75"), 0])
         #expect(score.total == Self.d("71.88"), "10 + 28.125 + 33.75 = 71.875")
         #expect(score.grade == .fair)
+        #expect(score.unscoredReasons.isEmpty && score.notes.count == 1, "passing a weight on is a note, not a gap")
     }
 
     @Test func missingActualsLeaveTheTotalOpen() {

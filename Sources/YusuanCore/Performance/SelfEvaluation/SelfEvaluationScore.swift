@@ -26,8 +26,12 @@ public struct SelfEvaluationScore: Sendable, Hashable, Codable {
 
     /// Why parts could not be scored, in order.
     public var unscoredReasons: [BilingualMessage] {
-        [execution.reason].compactMap { $0 } + indicators.compactMap(\.reason) + tiers.compactMap(\.note)
+        [execution.reason].compactMap { $0 } + indicators.compactMap(\.reason)
+            + tiers.filter { $0.points == nil }.compactMap(\.note)
     }
+
+    /// How the weights were applied where the rule leaves a choice (a tier without indicators).
+    public var notes: [BilingualMessage] { tiers.filter { $0.points != nil }.compactMap(\.note) }
 }
 
 /// 预算执行率 and its points.
