@@ -95,4 +95,13 @@ import YusuanTestSupport
         #expect(result.status == 2 && result.error.contains("各部分分值之和为 40，应为 100"))
         #expect(try Yusuan.run("review").status == 2)
     }
+
+    @Test func evaluateRecomputesSeed004sGrade() throws {
+        let result = try Yusuan.run("evaluate", try Fixtures.url(Fixtures.seedPath(4)).path)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("项目绩效　设定 60 分　实得 58 分"))
+        #expect(result.output.contains("总分 98（印出 98）　等级 优（印出 优，类型 A）"))
+        let none = try Yusuan.run("evaluate", try Fixtures.url(Fixtures.seedPath(3)).path)
+        #expect(none.status == 2 && none.error.contains("没有找到绩效评价得分"))
+    }
 }
