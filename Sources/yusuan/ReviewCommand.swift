@@ -17,6 +17,7 @@ struct ReviewCommand: ParsableCommand {
             year and source, 对下转移支付, 采购 and 购买服务, and the years funded.
             --template prints a blank sheet: `standard` (项目支出预算编审表 23/57/20), `capital`
             (基本建设项目补充编审表 25/50/25), or a bureau's own JSON file (docs/self-evaluation.md).
+            Also the 绩效目标's indicator checks (the auditor's indicator.* rules).
             Exit status: 0 no problem, 1 a problem found, 2 bad input.
             """
     )

@@ -49,4 +49,11 @@ import YusuanCore
         // Items 70,000,000 ≠ 合计 60,000,000, which exceeds the 57,000,000 asked for over both years.
         #expect(application.libraryProblems.map(\.check) == [.purchaseItems, .purchaseRequest])
     }
+
+    @Test func seed000sTargetHasTheIndicatorProblemsTheAuditorFinds() throws {
+        // The bureau's comment on the sheet: 可考核量化指标7个，其中1个填报有错.
+        let problems = try Self.seed().target.qualityProblems
+        #expect(problems.map(\.rule) == ["indicator.value", "indicator.unit", "indicator.unit"])
+        #expect(problems.map(\.indicator) == ["通过验收并移交使用时间", "通过验收并移交使用时间", "项目投入使用后服务企业户数"])
+    }
 }

@@ -1,8 +1,9 @@
 import YusuanCore
 
 /// A project application's review sheets scored — per section and in total, for 部门自评 and
-/// 财政评审 — beside the totals the sheets print, with scores beyond their weights and the
-/// project library's funding checks: what `yusuan review` prints.
+/// 财政评审 — beside the totals the sheets print, with scores beyond their weights, the
+/// project library's funding checks and the 绩效目标's indicator checks: what `yusuan review`
+/// prints.
 public struct ReviewReport: Sendable, Codable {
     public struct Sheet: Sendable, Codable {
         public var sheet: ReviewSheet
@@ -15,15 +16,18 @@ public struct ReviewReport: Sendable, Codable {
     public var project: String?
     public var sheets: [Sheet]
     public var libraryProblems: [ProjectProblem]
+    /// The 绩效目标's quality problems (the auditor's indicator.* checks).
+    public var targetProblems: [IndicatorProblem]
 
     public init(file: String, application: ProjectApplication) {
         self.file = file
         project = application.project.name
         sheets = application.reviewSheets.map(Self.scored)
         libraryProblems = application.libraryProblems
+        targetProblems = application.target.qualityProblems
     }
 
-    public var problemCount: Int { sheets.map(\.problems.count).reduce(0, +) + libraryProblems.count }
+    public var problemCount: Int { sheets.map(\.problems.count).reduce(0, +) + libraryProblems.count + targetProblems.count }
 
     static func scored(_ sheet: ReviewSheet) -> Sheet {
         var problems: [BilingualMessage] = []

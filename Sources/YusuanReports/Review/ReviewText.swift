@@ -33,6 +33,11 @@ public enum ReviewText {
         } else {
             for problem in report.libraryProblems { lines.append("✗ [\(problem.check.rawValue)] \(problem.message.zh)") }
         }
+        if report.targetProblems.isEmpty {
+            lines.append("绩效指标检查：无问题")
+        } else {
+            for problem in report.targetProblems { lines.append("✗ [\(problem.rule)] \(problem.message.zh)") }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

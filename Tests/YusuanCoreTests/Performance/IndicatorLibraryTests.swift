@@ -37,4 +37,17 @@ import YusuanCore
             #expect((indicator.comparator == .qualitative) == (entry.unit == nil), "\(entry.name)")
         }
     }
+
+    @Test func aTargetPickedFromTheLibraryHasNoQualityProblem() throws {
+        let library = try IndicatorLibrary.bundled()
+        let picked = ["完成数量", "验收合格率", "完成及时率", "受益人数", "服务对象满意度"].compactMap { library.entry(named: $0)?.indicator(value: "95") }
+        #expect(picked.count == 5)
+        #expect(PerformanceTarget(indicators: picked).qualityProblems == [])
+        // Without a satisfaction indicator, and with one in 分, the checks speak.
+        var target = PerformanceTarget(indicators: Array(picked.prefix(4)))
+        #expect(target.qualityProblems.map(\.rule) == ["indicator.categories"])
+        target.indicators.append(Indicator(name: "群众满意度", category: .serviceSatisfaction, comparator: .atLeast,
+                                           targetValue: TargetValue("9"), unit: MeasureUnit("分"), isQuantitative: true))
+        #expect(target.qualityProblems.map(\.rule) == ["indicator.satisfaction-percent"])
+    }
 }

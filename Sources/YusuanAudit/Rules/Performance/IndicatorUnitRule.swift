@@ -21,7 +21,7 @@ public struct IndicatorUnitRule: AuditRule {
         guard let indicators = context.document.project?.target.indicators, !indicators.isEmpty else { return [] }
         let places = IndicatorPlaces(context.document, indicators: indicators)
         return indicators.enumerated().compactMap { index, indicator in
-            guard let unit = indicator.unit, let measure = Measure(name: indicator.name), measure.misfits.contains(unit.kind) else {
+            guard let unit = indicator.unit, let measure = indicator.unitMisfit else {
                 return nil
             }
             return context.finding(
@@ -32,9 +32,6 @@ public struct IndicatorUnitRule: AuditRule {
                     en: "The indicator \"\(indicator.name)\" measures \(measure.englishName), but its unit is \"\(unit.text)\" (\(Self.englishName(unit.kind))); expected \(measure.expected.en)"))
         }
     }
-
-    /// What an indicator's name says it measures (shared with the indicator library).
-    typealias Measure = IndicatorMeasure
 
     static func englishName(_ kind: MeasureUnit.Kind) -> String {
         switch kind {
