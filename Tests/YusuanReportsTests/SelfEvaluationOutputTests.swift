@@ -45,4 +45,24 @@ import YusuanXLSX
         #expect(html.contains("<b>公园大地社区配套和公共服务用房有偿项目接收（社区健康服务中心、社区服务站、社区警务室）（深圳市龙岗区政府物业管理中心，序号 6）</b>"))
         #expect(html.contains("预算为 0，执行率（0.00 ÷ 0）没有定义"))
     }
+
+    /// Facts written as the 绩效自评表 and read back score the same: targets print with their
+    /// values (`年度修缮次数≥5次`), results with their units, qualitative ones as their band.
+    @Test func aWrittenTableReadsBackToTheSameScores() throws {
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples/self-evaluation/longgang-2021.json")
+        let facts = try SelfEvaluationInput.read(try Data(contentsOf: examples))
+        let written = SelfEvaluationReport(facts)
+        #expect(written.scores.map(\.total) == [DecimalNumber("95.28"), DecimalNumber("92.87"), nil])
+        let data = try SelfEvaluationWorkbook.data(written)
+        let document = try DocumentReader(catalogues: try CatalogueSet.bundled()).read(data: data, file: "自评表.xlsx")
+        let read = SelfEvaluationReport(try #require(SelfEvaluationReader.read(document)))
+        #expect(read.evaluation.groups.map(\.agency) == facts.groups.map(\.agency))
+        #expect(read.scores.map(\.total) == written.scores.map(\.total))
+        #expect(read.scores.map(\.range) == written.scores.map(\.range))
+        #expect(read.scores.map(\.grade) == [.excellent, .excellent, .excellent])
+        let repair = try #require(read.evaluation.projects.first)
+        #expect(repair.indicators.first?.name == "年度修缮次数≥5次")
+        #expect(repair.indicators[3].attainment == .achieved && repair.indicators[3].attainmentRate == 90)
+    }
 }

@@ -45,6 +45,14 @@ enum IndicatorText {
                                             actual: actual.isEmpty ? nil : TargetValue(text: actual, number: nil))
         switch IndicatorFigure.read(target) {
         case .none:
+            // A 完成情况 that is only a band (`达成`, `部分达成（70%）`) grades a qualitative one.
+            if let (attainment, rate) = band(actual) {
+                indicator.comparator = .qualitative
+                indicator.attainment = attainment
+                indicator.attainmentRate = rate
+                indicator.actual = nil
+                return indicator
+            }
             indicator.note = "年度指标内容只列指标名称或文字，未列指标值"
             return indicator
         case .ambiguous(let count):
@@ -69,6 +77,20 @@ enum IndicatorText {
             }
         }
         return indicator
+    }
+
+    /// A cell that holds nothing but a band, with an optional share: `达成`, `部分达成（70%）`.
+    /// Prose that merely says something was done (`已完成年度合同履约抽检`) is not a band.
+    static func band(_ text: String) -> (Attainment, DecimalNumber?)? {
+        var key = TextNormalization.removingSpaces(TextNormalization.halfWidth(text))
+        var rate: DecimalNumber?
+        if key.hasSuffix("%)"), let open = key.lastIndex(of: "(") {
+            rate = DecimalNumber(String(key[key.index(after: open)...].dropLast(2)))
+            guard rate != nil else { return nil }
+            key = String(key[..<open])
+        }
+        guard ["达成", "部分达成", "未达成"].contains(key), let attainment = Attainment(text: key) else { return nil }
+        return (attainment, rate)
     }
 
     /// Pairs `;`-separated parts when both sides list the same number of them.

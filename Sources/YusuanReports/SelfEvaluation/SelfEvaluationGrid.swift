@@ -71,14 +71,34 @@ struct SelfEvaluationGrid {
         cells += [Cell(text: project.goal ?? ""), Cell(text: project.goalResult ?? "")]
         for (_, category) in categories {
             let members = project.indicators.filter { $0.category == category }
-            cells.append(Cell(text: members.isEmpty ? "不适用" : members.map(\.name).joined(separator: "；")))
-            cells.append(Cell(text: members.isEmpty ? "不适用" : members.map { $0.actual?.text ?? "" }.joined(separator: "；")))
+            cells.append(Cell(text: members.isEmpty ? "不适用" : members.map(targetText).joined(separator: "；")))
+            cells.append(Cell(text: members.isEmpty ? "不适用" : members.map(resultText).joined(separator: "；")))
         }
         cells += [Cell(text: project.problems ?? ""), Cell(text: project.rectification ?? "")]
         cells.append(Cell(text: score.execution.points?.formatted(decimals: 2) ?? "—", isNumeric: true))
         cells.append(Cell(text: SelfEvaluationReport.shown(score), isNumeric: true))
         cells.append(Cell(text: score.grade?.chineseName ?? "—"))
         return cells
+    }
+
+    /// 年度指标内容 as seed 002 prints it: the indicator with its target (`年度修缮次数≥5次`), so
+    /// that the table read back scores the same; a name that already holds its value as is.
+    static func targetText(_ indicator: IndicatorCompletion) -> String {
+        let value = indicator.target.text
+        guard !value.isEmpty, !indicator.name.contains(value), indicator.comparator != .qualitative else { return indicator.name }
+        let comparator = indicator.comparator.map { $0 == .equal ? "" : $0.symbol } ?? ""
+        let unit = indicator.unit.map { value.hasSuffix($0.text) ? "" : $0.text } ?? ""
+        return "\(indicator.name)\(comparator)\(value)\(unit)"
+    }
+
+    /// 完成情况: the result with its unit (`5次`), or a qualitative indicator's band (`达成（90%）`).
+    static func resultText(_ indicator: IndicatorCompletion) -> String {
+        if let attainment = indicator.attainment, indicator.actual?.number == nil {
+            return attainment.chineseName + (indicator.attainmentRate.map { "（\($0)%）" } ?? "")
+        }
+        guard let actual = indicator.actual else { return "" }
+        guard actual.number != nil, let unit = indicator.unit, !actual.text.hasSuffix(unit.text) else { return actual.text }
+        return actual.text + unit.text
     }
 
     /// A 小计 or 合计 row: money and the execution rate of the sums; no scores.
