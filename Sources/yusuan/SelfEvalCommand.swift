@@ -40,9 +40,13 @@ struct SelfEvalCommand: ParsableCommand {
     @Option(name: .long, help: "A folder of .mustache templates replacing the bundled ones.")
     var templates: String?
 
+    @Flag(name: .long, help: "Print the projects ranked by score, with their execution rates (text or json).")
+    var rank = false
+
     func run() throws {
         let weights = try loadWeights()
         let report = SelfEvaluationReport(try evaluation(), weights: weights)
+        if rank { return try printRanking(report) }
         let data: Data
         switch format {
         case .text: data = Data(SelfEvaluationText.text(report).utf8)
@@ -71,6 +75,22 @@ struct SelfEvalCommand: ParsableCommand {
             try data.write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
             throw CommandFailure(zh: "无法写入 \(out)：\(error.localizedDescription)", en: "cannot write \(out): \(error.localizedDescription)")
+        }
+    }
+
+    func printRanking(_ report: SelfEvaluationReport) throws {
+        let ranking = SelfEvaluationScoring(weights: report.weights).ranking(report.evaluation.projects)
+        switch format {
+        case .json: try printJSON(ranking)
+        case .text:
+            for entry in ranking {
+                let score = entry.total?.formatted(decimals: 2)
+                    ?? "\(entry.range.lower.formatted(decimals: 2))–\(entry.range.upper.formatted(decimals: 2))"
+                print("\(entry.rank.map(String.init) ?? "—")\t\(entry.name)\t\(entry.agency ?? "")\t\(score)\t"
+                      + "\(entry.grade?.chineseName ?? "—")\t执行率 \(entry.executionRate.map { "\($0)%" } ?? "—")")
+            }
+        default:
+            throw CommandFailure(zh: "--rank 只能输出 text 或 json", en: "--rank prints text or json only")
         }
     }
 

@@ -24,6 +24,15 @@ import YusuanTestSupport
         #expect(result.output.contains("合计  预算 101.45  实际 87.79  执行率 86.54%"))
     }
 
+    @Test func selfevalRanksProjectsByScore() throws {
+        let result = try Yusuan.run("selfeval", Self.examples.appendingPathComponent("longgang-2021.json").path, "--rank")
+        #expect(result.status == 0, "\(result.error)")
+        let lines = result.output.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(lines.map { $0[0] } == ["1", "2", "—"])
+        #expect(lines.map { $0[1] } == ["办公楼修缮", "政府物业修缮", "公园大地社区配套和公共服务用房有偿项目接收"])
+        #expect(lines[0][3...5] == ["95.28", "优", "执行率 82.84%"])
+    }
+
     @Test func selfevalUsesARegionsWeights() throws {
         let result = try Yusuan.run("selfeval", Self.examples.appendingPathComponent("longgang-2021.json").path,
                                     "--weights", Self.examples.appendingPathComponent("weights-example.json").path, "--format", "json")

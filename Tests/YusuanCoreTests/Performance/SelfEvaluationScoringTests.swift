@@ -141,4 +141,22 @@ import YusuanCore
         #expect(throws: SelfEvaluationWeightsError.self) { try SelfEvaluationWeights(json: Data(bad.utf8)) }
         #expect(SelfEvaluationWeights.national.total == 100)
     }
+
+    @Test func projectsRankByTotalThenByWhatIsSure() {
+        func project(_ name: String, actual: String, budget: String = "100") -> ProjectSelfEvaluation {
+            var p = Self.project(indicators: [Self.quantitative("数量", .quantity, target: "1", actual: "1"),
+                                              Self.quantitative("满意度", .serviceSatisfaction, target: "90", actual: "90")],
+                                 budget: budget, actual: actual)
+            p.name = name
+            return p
+        }
+        let ranking = SelfEvaluationScoring().ranking([
+            project("甲", actual: "50"), project("乙", actual: "100"), project("丙", actual: "0", budget: "0"), project("丁", actual: "100"),
+        ])
+        // 乙 and 丁 earn 100, 甲 95 (5 of 10 for its rate), 丙's 0 ÷ 0 leaves it open at 90–100.
+        #expect(ranking.map(\.name) == ["乙", "丁", "甲", "丙"])
+        #expect(ranking.map(\.rank) == [1, 1, 3, nil])
+        #expect(ranking.map(\.executionRate) == [Self.d("100.00"), Self.d("100.00"), Self.d("50.00"), nil])
+        #expect(ranking.last?.grade == .excellent, "90–100 is 优 whatever the rate")
+    }
 }
