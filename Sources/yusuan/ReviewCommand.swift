@@ -16,7 +16,9 @@ struct ReviewCommand: ParsableCommand {
             beyond its item's weight is a problem. The project library's checks follow: 申请金额 by
             year and source, 对下转移支付, 采购 and 购买服务, and the years funded.
             --template prints a blank sheet: `standard` (项目支出预算编审表 23/57/20), `capital`
-            (基本建设项目补充编审表 25/50/25), or a bureau's own JSON file (docs/self-evaluation.md).
+            (基本建设项目补充编审表 25/50/25), or a bureau's own JSON file (docs/self-evaluation.md);
+            with --scores FILE the template is scored item by item (`{"一/1.1/(1)": {"self": "8",
+            "bureau": "7", "comment": "…"}}`), each score within its item's weight.
             Also the 绩效目标's indicator checks (the auditor's indicator.* rules).
             Exit status: 0 no problem, 1 a problem found, 2 bad input.
             """
@@ -28,12 +30,16 @@ struct ReviewCommand: ParsableCommand {
     @Option(name: .long, help: "Print a blank template instead: standard, capital, or a template file (.json).")
     var template: String?
 
+    @Option(name: .long, help: "With --template: score it from a file (.json) of 部门自评 / 财政评审 / comment per item.")
+    var scores: String?
+
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
 
     func run() throws {
         if let template {
             let sheet = try Self.templateSheet(template)
+            if let scores { return try score(sheet, from: scores) }
             switch format {
             case .text: print(ReviewText.template(sheet), terminator: "")
             case .json: try printJSON(sheet)
@@ -62,6 +68,23 @@ struct ReviewCommand: ParsableCommand {
         case .json: try printJSON(reports)
         }
         if reports.contains(where: { $0.problemCount > 0 }) { throw ExitCode(1) }
+    }
+
+    /// The template scored from a file: totals per section and in all.
+    func score(_ sheet: ReviewSheet, from file: String) throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CommandFailure(zh: "无法读取评分文件 \(file)", en: "cannot read the scores file \(file)")
+        }
+        let scored: ReviewReport.Sheet
+        do {
+            scored = ReviewReport.scored(try ReviewScoresInput.apply(data, to: sheet))
+        } catch {
+            throw CommandFailure(error)
+        }
+        switch format {
+        case .text: print(ReviewText.sheet(scored).joined(separator: "\n"))
+        case .json: try printJSON(scored)
+        }
     }
 
     static func templateSheet(_ name: String) throws -> ReviewSheet {

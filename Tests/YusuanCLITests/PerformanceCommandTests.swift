@@ -93,6 +93,24 @@ import YusuanTestSupport
         #expect(result.output.contains("项目库检查：申请金额、对下转移支付、采购与购买服务逐年相符"))
     }
 
+    @Test func reviewScoresATemplateFromAFile() throws {
+        // Seed 000's scores, typed into the shipped template, give its totals.
+        let result = try Yusuan.run("review", "--template", "standard", "--scores", Self.examples.appendingPathComponent("review-scores.json").path)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("二、项目计划　57 / 57.00 / 46.00"))
+        #expect(result.output.hasSuffix("合计　100 / 100.00 / 76.00\n"))
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tooHigh = folder.appendingPathComponent("scores.json")
+        try Data(#"{"一/1.1/(1)": {"self": "9"}}"#.utf8).write(to: tooHigh)
+        let refused = try Yusuan.run("review", "--template", "standard", "--scores", tooHigh.path)
+        #expect(refused.status == 2 && refused.error.contains("得分 9 超过该项权重 8分"))
+        let unknown = folder.appendingPathComponent("unknown.json")
+        try Data(#"{"四/(1)": {"self": "1"}}"#.utf8).write(to: unknown)
+        let missing = try Yusuan.run("review", "--template", "standard", "--scores", unknown.path)
+        #expect(missing.status == 2 && missing.error.contains("评分有误（四/(1)）：表中没有这一评分项"))
+    }
+
     @Test func reviewPrintsTemplatesAndRejectsBadOnes() throws {
         let standard = try Yusuan.run("review", "--template", "standard")
         #expect(standard.status == 0 && standard.output.hasPrefix("项目支出预算编审表（共 100 分，16 个评分项）"))

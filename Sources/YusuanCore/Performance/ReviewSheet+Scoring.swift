@@ -15,7 +15,10 @@ extension ReviewSheet {
 
     /// The path of the item with an outline number within a section: (`二`, `2.2`, `(3)`), or
     /// (`一`, `(1)`) on a sheet whose sections have no groups.
-    public func path(section: String, _ codes: String...) -> ReviewCriterionPath? {
+    public func path(section: String, _ codes: String...) -> ReviewCriterionPath? { path(section: section, codes) }
+
+    /// The path of the item with these outline numbers within a section.
+    public func path(section: String, _ codes: [String]) -> ReviewCriterionPath? {
         guard let s = sections.firstIndex(where: { $0.code == section || $0.title == section }) else { return nil }
         return leafPaths.first { path in
             guard path.section == s else { return false }

@@ -29,7 +29,8 @@ public struct ReviewReport: Sendable, Codable {
 
     public var problemCount: Int { sheets.map(\.problems.count).reduce(0, +) + libraryProblems.count + targetProblems.count }
 
-    static func scored(_ sheet: ReviewSheet) -> Sheet {
+    /// A sheet with its computed totals and problems.
+    public static func scored(_ sheet: ReviewSheet) -> Sheet {
         var problems: [BilingualMessage] = []
         for path in sheet.leafPaths {
             let criterion = sheet[path]
