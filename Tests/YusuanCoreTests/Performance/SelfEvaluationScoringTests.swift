@@ -53,6 +53,9 @@ import YusuanCore
         #expect(result?.share == Self.d("0.625"))
         #expect(result?.method == .reverseProportional)
         #expect(Self.share(Self.quantitative("投诉次数", .socialBenefit, .lessThan, target: "0", actual: "2")) == 0)
+        // `= 0` is a ceiling too: two incidents against none is not over-completion.
+        #expect(Self.share(Self.quantitative("安全事故次数", .quality, .equal, target: "0", actual: "2")) == 0)
+        #expect(Self.share(Self.quantitative("安全事故次数", .quality, .equal, target: "0", actual: "0")) == 1)
     }
 
     @Test func qualitativeIndicatorsScoreByBand() {

@@ -42,6 +42,10 @@ public struct SelfEvaluationScoring: Sendable {
             guard target.signum > 0 else { return .success((0, .reverseProportional)) }
             return .success((ratio(target, actual), .reverseProportional))
         }
+        // `= 0` (安全事故 = 0 起) is a ceiling: anything above it misses the target entirely.
+        if indicator.comparator == .equal, target.isZero {
+            return .success(actual.signum <= 0 ? (1, .met) : (0, .reverseProportional))
+        }
         // ≥, >, = and an unstated comparator: reaching the target (or passing it) is met;
         // short of it earns 完成值 ÷ 指标值, never below 0.
         if actual >= target { return .success((1, .met)) }
