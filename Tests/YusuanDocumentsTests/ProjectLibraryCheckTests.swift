@@ -56,4 +56,19 @@ import YusuanCore
         #expect(problems.map(\.rule) == ["indicator.value", "indicator.unit", "indicator.unit"])
         #expect(problems.map(\.indicator) == ["通过验收并移交使用时间", "通过验收并移交使用时间", "项目投入使用后服务企业户数"])
     }
+
+    @Test func theLibraryTakesSeed000OnceAndOnlyWhole() throws {
+        var library = ProjectLibrary()
+        let application = try Self.seed()
+        try library.add(application)
+        #expect(library.application(code: "C205010103016")?.project.name == "玉溪海关综合业务用房项目补助资金")
+        #expect(library.applications(department: "玉溪市商务局").count == 1)
+        #expect(library.requestedByYear == [2020: Money(yuan: 20_000_000), 2021: Money(yuan: 37_000_000)])
+        #expect(throws: ProjectLibraryError.self) { try library.add(application) }
+        var broken = application
+        broken.project.primaryCode = "C205010103017"
+        broken.project.periodYears = 1
+        #expect(throws: ProjectLibraryError.self) { try library.add(broken) }
+        #expect(library.applications.count == 1, "a refused application leaves the library as it was")
+    }
 }
