@@ -4,7 +4,8 @@ import YusuanCore
 /// (`（一）项目决策` → `1. 项目目标` → `（1）项目立项规范。…`), the scores of
 /// `项目决策设定分值 20 分，评价实得分 20 分`, and `综合评分结果 98 分 … 级别为优` (seed 004).
 public enum EvaluationReader {
-    /// The evaluation in a document's narrative; nil when it states no score.
+    /// The evaluation in a document's narrative; nil when it states no score. A document is
+    /// taken to report one evaluation: a second one's headings would join the first's.
     public static func read(_ document: Document) -> Evaluation? {
         read(document.narrative.map(\.text))
     }
@@ -46,7 +47,6 @@ public enum EvaluationReader {
             }
         }
         guard evaluation.statedTotal != nil || evaluation.criteria.contains(where: { $0.score != nil }) else { return nil }
-        // Outline entries that were only prose (no dimension scored) are not criteria of the score.
         return evaluation
     }
 
