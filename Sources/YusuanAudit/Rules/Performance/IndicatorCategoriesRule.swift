@@ -18,18 +18,15 @@ public struct IndicatorCategoriesRule: AuditRule {
                       en: "Output says what the money buys, outcome what it achieves, satisfaction whether those served accept it; a target without one of them is incomplete and cannot be evaluated on that ground."),
         source: RuleSource.indicatorGuide)
 
-    /// The tiers every target must have.
-    static let required: [IndicatorTier] = [.output, .outcome, .satisfaction]
-
     public init() {}
 
     public func check(_ context: AuditContext) -> [Finding] {
-        guard let indicators = context.document.project?.target.indicators, !indicators.isEmpty,
-              indicators.allSatisfy({ $0.effectiveTier != nil }) else { return [] }
+        guard let target = context.document.project?.target, let missing = target.missingTiers else { return [] }
+        let indicators = target.indicators
         let present = Set(indicators.compactMap(\.effectiveTier))
         let places = IndicatorPlaces(context.document, indicators: indicators)
         let printed = IndicatorTier.allCases.filter(present.contains)
-        return Self.required.filter { !present.contains($0) }.map { tier in
+        return missing.map { tier in
             context.finding(
                 self, at: places.tableLocation(), expected: tier.chineseName,
                 found: printed.map(\.chineseName).joined(separator: "、"),

@@ -19,9 +19,9 @@ public struct IndicatorComparatorRule: AuditRule {
         guard let indicators = context.document.project?.target.indicators, !indicators.isEmpty else { return [] }
         let places = IndicatorPlaces(context.document, indicators: indicators)
         return indicators.enumerated().compactMap { index, indicator in
-            guard indicator.isQuantitative == true, indicator.comparator?.isQuantitative != true else { return nil }
+            guard let problem = indicator.comparatorProblem else { return nil }
             let location = places.location(index, name: indicator.name, column: .indicatorComparator)
-            if indicator.comparator == .qualitative {
+            if problem == .qualitative {
                 return context.finding(
                     self, at: location, expected: "=、≥、≤、>、<", found: IndicatorComparator.qualitative.symbol,
                     message: .init(zh: "指标“\(indicator.name)”的指标类型为定量，指标性质却为“定性”",

@@ -21,7 +21,7 @@ public struct IndicatorValueRule: AuditRule {
         guard let indicators = context.document.project?.target.indicators, !indicators.isEmpty else { return [] }
         let places = IndicatorPlaces(context.document, indicators: indicators)
         return indicators.enumerated().compactMap { index, indicator in
-            guard Self.isQuantitative(indicator), indicator.targetValue.number == nil else { return nil }
+            guard indicator.requiresNumericValue, indicator.targetValue.number == nil else { return nil }
             let value = indicator.targetValue.text
             let printed = value.isEmpty ? BilingualMessage(zh: "未填写指标值", en: "has no value")
                 : BilingualMessage(zh: "指标值为“\(value)”，不是数值", en: "has the value \"\(value)\", which is not a number")
@@ -30,12 +30,5 @@ public struct IndicatorValueRule: AuditRule {
                 expected: "数值 / a number", found: value,
                 message: .init(zh: "定量指标“\(indicator.name)”\(printed.zh)", en: "The quantitative indicator \"\(indicator.name)\" \(printed.en)"))
         }
-    }
-
-    /// 定量 by its 指标类型, or, when none is printed, by an inequality as its 指标性质.
-    static func isQuantitative(_ indicator: Indicator) -> Bool {
-        if let printed = indicator.isQuantitative { return printed }
-        guard let comparator = indicator.comparator else { return false }
-        return comparator.isQuantitative && comparator != .equal
     }
 }

@@ -25,12 +25,14 @@ public struct ReviewScoreBoundsRule: AuditRule {
                 return [ReviewSheetPlaces.ScoreColumn.selfScore, .bureauScore].compactMap { column in
                     guard let score = column.score(criterion) else { return nil }
                     let range = criterion.weight.map { "0–\($0)" } ?? "≥ 0"
+                    // The same bound the sheet enforces when scores are entered.
                     let problem: BilingualMessage
-                    if score.isNegative {
+                    switch criterion.boundsProblem(score) {
+                    case .negative?:
                         problem = .init(zh: "为负数", en: "is negative")
-                    } else if let weight = criterion.weight, score > weight {
-                        problem = .init(zh: "超过该项权重 \(weight) 分", en: "exceeds the criterion's weight of \(weight)")
-                    } else {
+                    case .exceedsWeight?:
+                        problem = .init(zh: "超过该项权重 \(criterion.weight!) 分", en: "exceeds the criterion's weight of \(criterion.weight!)")
+                    case .notAnItem?, nil:
                         return nil
                     }
                     return context.finding(
