@@ -123,6 +123,8 @@ struct ColumnClassifier {
         if leaf.includes("二级指标") { return .indicatorCategory }
         if leaf.includes("三级指标") { return .indicatorName }
         if leaf.includes("指标性质") || leaf == "符号" { return .indicatorComparator }
+        // `绩效指标值设定依据及数据来源` names the value's basis, not the value.
+        if leaf.includes("依据") || leaf.includes("数据来源") { return .indicatorBasis }
         if leaf.includes("指标值") || leaf.includes("目标值") { return .indicatorValue }
         if leaf.includes("度量单位") || leaf.includes("计量单位") { return .indicatorUnit }
         if leaf.includes("分值") || leaf.includes("权重") { return .weight }

@@ -39,6 +39,7 @@ extension ColumnMeaning {
     public static let indicatorComparator = ColumnMeaning("indicator.comparator")
     public static let indicatorValue = ColumnMeaning("indicator.value")
     public static let indicatorUnit = ColumnMeaning("indicator.unit")
+    public static let indicatorBasis = ColumnMeaning("indicator.basis")
     public static let weight = ColumnMeaning("weight")
     public static let score = ColumnMeaning("score")
     public static let comment = ColumnMeaning("comment")
