@@ -30,3 +30,24 @@ import YusuanDocuments
         #expect(rows[4].subject == .function(FunctionCode("208")!))
     }
 }
+
+extension AgencyRowTests {
+    /// A 绩效自评表 grouped by agency, its name printed once mid-block, a 序号 printed twice.
+    @Test func aRepeatedNumberStaysInItsBlockAndTheTotalBelongsToNoAgency() {
+        let text = """
+            2021年度某局预算项目绩效自评表
+
+            单位:万元
+
+            序号\t部门名称\t项目名称\t预算金额\t实际支出金额\t预算支出执行率
+            1\t\t项目甲\t10.00\t9.00\t90.00%
+            2\t某局本级\t项目乙\t10.00\t10.00\t100.00%
+            2\t\t项目丙\t5.00\t5.00\t100.00%
+            本级小计\t\t\t25.00\t24.00\t96.00%
+            1\t某中心\t项目丁\t8.00\t8.00\t100.00%
+            合计\t\t\t33.00\t32.00\t96.97%
+            """
+        let rows = Self.reader.read(text: text, file: "t.txt").tables[0].rows
+        #expect(rows.map(\.agency) == ["某局本级", "某局本级", "某局本级", "某局本级", "某中心", nil])
+    }
+}

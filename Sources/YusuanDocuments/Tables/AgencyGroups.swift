@@ -8,12 +8,22 @@ enum AgencyGroups {
         var start = 0
         var lastSequence: Int?
         for index in rows.indices {
-            if let sequence = rows[index].sequence, let last = lastSequence, sequence <= last, index > start {
+            // A 序号 lower than the last starts a new block; the same number again is a
+            // duplicate within the block (a gap or a misprint), unless it is 1 again.
+            if let sequence = rows[index].sequence, let last = lastSequence, sequence < last || sequence == last && sequence == 1,
+               index > start {
                 blocks.append(start..<index)
                 start = index
             }
             lastSequence = rows[index].sequence ?? lastSequence
-            if rows[index].role != .detail {
+            switch rows[index].role {
+            case .detail: break
+            case .total:
+                // The 合计 of the whole table belongs to no agency's block.
+                blocks.append(start..<index)
+                start = index + 1
+                lastSequence = nil
+            default:
                 // The 小计 closing a block sums it: it belongs to the block.
                 blocks.append(start..<(index + 1))
                 start = index + 1
