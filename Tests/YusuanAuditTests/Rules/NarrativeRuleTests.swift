@@ -77,3 +77,17 @@ import YusuanCore
         #expect(findings.first?.expected == "192.44 万元")
     }
 }
+
+extension NarrativeRuleTests {
+    @Test func aSourceNamedInAProjectSectionIsNotTheRevenueRow() throws {
+        // 项目支出 paid from 一般公共预算 is not 表一's 一般公共预算 revenue (251.53).
+        let text = try Audit.seed(3) + """
+
+
+            ## 七、关于2021年一般公共预算项目支出情况说明
+
+            项目支出中，一般公共预算拨款 23.50 万元。
+            """
+        #expect(Audit.findings(text, rule: NarrativeAmountRule()) == [])
+    }
+}

@@ -77,11 +77,15 @@ public struct NarrativeAmountRule: AuditRule {
     }
 
     /// The figures printed for a row subject, in each grid table's total column: for a
-    /// source, in any table; for a 功能分类 row, in the tables of the section's money.
+    /// source, in any table; for a 功能分类 row, in the tables of the section's money; in a
+    /// section about one kind of spending, none.
     static func cells(for subject: RowSubject, money: SectionMoney, in document: Document) -> [TableFigure] {
         var figures: [TableFigure] = []
         // Columns inferred from layout text are too uncertain to contradict the text with
         // (an amount drawn as two runs reads as `1,043`): only tables read as grids count.
+        // A section about one kind of spending speaks of its own money: `项目支出…一般公共预算
+        // 拨款 23.50 万元` is not the revenue row.
+        guard money != .kindOfSpending else { return [] }
         for (index, table) in document.tables.enumerated() where table.layout == .grid {
             for (rowIndex, row) in table.rows.enumerated() where row.subject == subject {
                 if case .function = subject {
