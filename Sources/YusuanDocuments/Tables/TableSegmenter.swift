@@ -22,7 +22,12 @@ enum TableSegmenter {
         let confirmed = titled.filter { isFollowedByATable(lines, after: $0.0, candidates: candidates) }
         var regions: [TableRegion] = []
         for (position, (index, title)) in confirmed.enumerated() {
-            let limit = position + 1 < confirmed.count ? confirmed[position + 1].0 : lines.count
+            var limit = position + 1 < confirmed.count ? confirmed[position + 1].0 : lines.count
+            // A table ends with its worksheet: the next sheet's name line is not its row.
+            let sheet = lines[index].location.sheet
+            if sheet != nil, let other = lines[(index + 1)..<limit].firstIndex(where: { $0.location.sheet != sheet }) {
+                limit = other
+            }
             var end = bodyEnd(lines, from: index + 1, limit: limit, textTable: isTextTable(title.kind))
             // A number line belonging to the next table stays out of this one.
             while end > index + 1, LineShapes.isTableNumber(lines[end - 1].text) != nil || lines[end - 1].isBlank { end -= 1 }
