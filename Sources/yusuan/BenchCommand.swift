@@ -112,26 +112,34 @@ struct BenchInputs {
         var bytes: Int
         var elapsed: Duration
 
+        var seconds: Double { Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18 }
+
         func report(what: String) -> String {
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            let perSecond = Double(documents) / seconds
-            let megabytes = Double(bytes) / 1_048_576 / seconds
-            return String(format: "%@: %d documents (%.2f MB) in %.2f s — %.1f documents/s, %.2f MB/s",
-                          what, documents, Double(bytes) / 1_048_576, seconds, perSecond, megabytes)
+            String(format: "%@: %d documents (%.2f MB) in %.2f s — %.1f documents/s, %.2f MB/s",
+                   what, documents, Double(bytes) / 1_048_576, seconds, Double(documents) / seconds, Double(bytes) / 1_048_576 / seconds)
         }
     }
 
     /// Runs `work` over the inputs, round after round, for about `seconds`.
     static func measure(seconds: Double, inputs: [BenchInputs], _ work: (BenchInputs) -> Void) -> Result {
+        measure(seconds: seconds, items: inputs) { input in
+            work(input)
+            return input.data.count
+        }
+    }
+
+    /// Runs `work` over the items, round after round, for about `seconds`; `work` returns the
+    /// bytes it handled, or nil for an item it could not handle (not counted).
+    static func measure<Item>(seconds: Double, items: [Item], _ work: (Item) throws -> Int?) rethrows -> Result {
         let clock = ContinuousClock()
         let start = clock.now
         var documents = 0
         var bytes = 0
         repeat {
-            for input in inputs {
-                work(input)
+            for item in items {
+                guard let handled = try work(item) else { continue }
                 documents += 1
-                bytes += input.data.count
+                bytes += handled
             }
         } while clock.now - start < .milliseconds(Int(seconds * 1000))
         return Result(documents: documents, bytes: bytes, elapsed: clock.now - start)

@@ -36,23 +36,15 @@ struct BenchCompileCommand: ParsableCommand {
         let compiler = Compiler(catalogues: catalogues)
         let templates = try ReportTemplates()
         for format in [PackageFormat.html, .xlsx] {
-            let clock = ContinuousClock()
-            let start = clock.now
-            var packages = 0
-            var bytes = 0
-            repeat {
-                for input in inputs {
-                    let result = compiler.compile(input)
-                    guard let package = result.package, let text = result.text, let facts = result.facts else { continue }
-                    let files = try PackageFiles(package: package, text: text, facts: facts, catalogues: catalogues, templates: templates).files([format])
-                    bytes += files.reduce(0) { $0 + $1.data.count }
-                    packages += 1
-                }
-            } while clock.now - start < .milliseconds(Int(seconds * 1000))
-            let elapsed = clock.now - start
-            let time = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let result = try BenchInputs.measure(seconds: seconds, items: inputs) { input -> Int? in
+                let result = compiler.compile(input)
+                guard let package = result.package, let text = result.text, let facts = result.facts else { return nil }
+                let files = try PackageFiles(package: package, text: text, facts: facts, catalogues: catalogues, templates: templates).files([format])
+                return files.reduce(0) { $0 + $1.data.count }
+            }
             print(String(format: "compile + %@, 1 core: %d packages in %.2f s — %.1f packages/s (%.2f MB written)",
-                         format.rawValue, packages, time, Double(packages) / time, Double(bytes) / 1_048_576))
+                         format.rawValue, result.documents, result.seconds, Double(result.documents) / result.seconds,
+                         Double(result.bytes) / 1_048_576))
         }
     }
 }
