@@ -1,5 +1,6 @@
 import Foundation
 import YusuanCore
+import YusuanDocuments
 
 /// A set of rules a bureau audits with: the national defaults, or a province's pack that
 /// changes severities, turns rules off and adds rules of its own, for a region and a year.
@@ -88,6 +89,11 @@ public struct PackRule: Sendable, Hashable, Codable {
 
     public var descriptor: RuleDescriptor {
         RuleDescriptor(id: id, severity: severity, title: title, reason: reason, source: source)
+    }
+
+    /// Whether the rule applies to a document of this kind.
+    public func applies(to kind: DocumentKind) -> Bool {
+        documentKinds.isEmpty || documentKinds.contains(kind.rawValue)
     }
 
     private enum CodingKeys: String, CodingKey {

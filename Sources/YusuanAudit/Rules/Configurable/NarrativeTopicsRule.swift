@@ -12,21 +12,20 @@ public struct NarrativeTopicsRule: AuditRule {
                       en: "The rules require the narrative to explain certain matters; a missing one leaves the disclosure incomplete."),
         source: RuleSource.disclosureRules)
 
-    public let descriptor: RuleDescriptor
+    public var descriptor: RuleDescriptor { rule.descriptor }
     /// Each topic with the words that name it: `政府采购`, `机关运行经费|公用经费`.
     let topics: [[String]]
-    let documentKinds: Set<String>
+    let rule: PackRule
 
     public init(_ rule: PackRule) {
-        descriptor = rule.descriptor
         topics = (rule.parameters["topics"] ?? []).map { $0.split(separator: "|").map(String.init) }
-        documentKinds = Set(rule.documentKinds)
+        self.rule = rule
     }
 
     public func check(_ context: AuditContext) -> [Finding] {
         let document = context.document
         // A document without narrative (tables only) is not judged on it.
-        guard documentKinds.isEmpty || documentKinds.contains(document.kind.rawValue),
+        guard rule.applies(to: document.kind),
               document.statements.contains(where: { $0.kind == .amount }) else { return [] }
         let texts = Set(document.narrative.flatMap { [$0.section ?? "", TextNormalization.removingSpaces($0.text)] })
         return topics.filter { words in !texts.contains { text in words.contains { text.includes($0) } } }.map { words in

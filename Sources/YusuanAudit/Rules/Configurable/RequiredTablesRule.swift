@@ -12,22 +12,21 @@ public struct RequiredTablesRule: AuditRule {
                       en: "The rules list the tables a budget disclosure must contain; a missing table leaves it incomplete."),
         source: RuleSource.disclosureRules)
 
-    public let descriptor: RuleDescriptor
+    public var descriptor: RuleDescriptor { rule.descriptor }
     /// Each required table, with the kinds that can stand for it (`a|b`: a province may
     /// publish 一般公共预算支出表(按经济分类) where others publish 一般公共预算基本支出表).
     let kinds: [[TableKind]]
-    let documentKinds: Set<String>
+    let rule: PackRule
 
     public init(_ rule: PackRule) {
-        descriptor = rule.descriptor
         kinds = (rule.parameters["tableKinds"] ?? []).map { $0.split(separator: "|").compactMap { TableKind(rawValue: String($0)) } }
             .filter { !$0.isEmpty }
-        documentKinds = Set(rule.documentKinds)
+        self.rule = rule
     }
 
     public func check(_ context: AuditContext) -> [Finding] {
         let document = context.document
-        guard documentKinds.isEmpty || documentKinds.contains(document.kind.rawValue), !document.tables.isEmpty else { return [] }
+        guard rule.applies(to: document.kind), !document.tables.isEmpty else { return [] }
         let present = Set(document.tables.map(\.kind))
         return kinds.filter { $0.allSatisfy { !present.contains($0) } }.map(\.[0]).map { kind in
             context.finding(self, at: FindingLocation(), expected: kind.standardTitle, message: .init(
