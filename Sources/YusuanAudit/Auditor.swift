@@ -24,7 +24,7 @@ public struct Auditor: Sendable {
     /// Every finding, most severe first, then in document order.
     public func audit(_ document: Document) -> [Finding] {
         let context = AuditContext(document: document, catalogues: catalogues)
-        var findings = LayoutGate(context).apply(to: Self.culpritsFirst(rules.flatMap { $0.check(context) }), in: context)
+        var findings = context.layoutGate.apply(to: Self.culpritsFirst(rules.flatMap { $0.check(context) }), in: context)
         if let pack {
             for index in findings.indices {
                 if let severity = pack.severities[findings[index].rule] { findings[index].severity = severity }

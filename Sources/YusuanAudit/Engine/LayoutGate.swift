@@ -13,19 +13,19 @@ struct LayoutGate {
 
     let uncertain: Set<Int>
 
-    init(_ context: AuditContext) {
+    init(document: Document, cells graph: CellGraph) {
         var checked: [Int: Int] = [:], broken: [Int: Int] = [:]
         // Only identities with a figure in them say anything about the reading: 0 = 0 + 0
         // holds whatever the columns are.
         func count(_ cells: [AuditCell], holds: Bool) {
             guard cells.contains(where: { $0.figure.map { !$0.value.isZero } ?? false }) else { return }
-            for table in Set(cells.map(\.table)) where context.document.tables[table].layout == .positional {
+            for table in Set(cells.map(\.table)) where document.tables[table].layout == .positional {
                 checked[table, default: 0] += 1
                 if !holds { broken[table, default: 0] += 1 }
             }
         }
-        for sum in context.cells.sums { count([sum.parent] + sum.children, holds: sum.holds) }
-        for pair in context.cells.equalities { count([pair.first, pair.second], holds: pair.holds) }
+        for sum in graph.sums { count([sum.parent] + sum.children, holds: sum.holds) }
+        for pair in graph.equalities { count([pair.first, pair.second], holds: pair.holds) }
         uncertain = Set(broken.compactMap { table, count in
             let total = checked[table] ?? 0
             return count >= Self.minimumBroken && count * Self.brokenShare.denominator >= total * Self.brokenShare.numerator

@@ -8,11 +8,14 @@ public struct AuditContext: Sendable {
     public let catalogues: CatalogueSet
     /// Every figure of every table, with the budget lines it adds up.
     public let cells: CellGraph
+    /// The tables read from layout text whose figures mostly disagree: set aside, once.
+    let layoutGate: LayoutGate
 
     public init(document: Document, catalogues: CatalogueSet) {
         self.document = document
         self.catalogues = catalogues
         self.cells = CellGraph(document: document)
+        self.layoutGate = LayoutGate(document: document, cells: cells)
     }
 
     /// A finding of `rule` at `location`, with the rule's severity.

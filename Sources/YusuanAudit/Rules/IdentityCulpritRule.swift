@@ -21,7 +21,7 @@ public struct IdentityCulpritRule: AuditRule {
     public init() {}
 
     public func check(_ context: AuditContext) -> [Finding] {
-        let culprits = Culprits(context.cells, excludedTables: LayoutGate(context).uncertain)
+        let culprits = Culprits(context.cells, excludedTables: context.layoutGate.uncertain)
         return culprits.diagnoses().flatMap { diagnosis -> [Finding] in
             let group = diagnosis.cells.sorted().map { FindingLocation(context, $0) }
             if diagnosis.explanations.count == 1, let explanation = diagnosis.explanations.first {
