@@ -17,6 +17,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // The store and the server only; nothing below YusuanStore depends on these.
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The domain: numbers, money, catalogues, budget facts, table views. Foundation only.
@@ -51,6 +59,33 @@ let package = Package(
             ],
             resources: [.copy("Templates")]
         ),
+        // Storage: agencies, users, sessions, documents and history behind the `Store`
+        // protocol, on SQLite or PostgreSQL through SQLKit, with versioned migrations. It keeps
+        // documents and findings as JSON it does not interpret, so it needs no domain module.
+        .target(
+            name: "YusuanStore",
+            dependencies: [
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The web application: a thin shell of routes and pages over the store and the same
+        // functions the CLI calls.
+        .target(
+            name: "YusuanServer",
+            dependencies: [
+                "YusuanCore", "YusuanDocuments", "YusuanAudit", "YusuanReports", "YusuanStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Templates")]
+        ),
         .executableTarget(
             name: "yusuan",
             dependencies: [
@@ -58,6 +93,7 @@ let package = Package(
                 "YusuanDocuments",
                 "YusuanAudit",
                 "YusuanReports",
+                "YusuanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +104,14 @@ let package = Package(
         .testTarget(name: "YusuanDocumentsTests", dependencies: ["YusuanDocuments", "YusuanXLSX", "YusuanTestSupport"]),
         .testTarget(name: "YusuanAuditTests", dependencies: ["YusuanAudit", "YusuanDocuments", "YusuanTestSupport"]),
         .testTarget(name: "YusuanReportsTests", dependencies: ["YusuanReports", "YusuanAudit", "YusuanDocuments", "YusuanTestSupport"]),
+        .testTarget(name: "YusuanStoreTests", dependencies: ["YusuanStore"]),
+        .testTarget(
+            name: "YusuanServerTests",
+            dependencies: [
+                "YusuanServer", "YusuanStore", "YusuanTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         // Runs the built `yusuan` binary as a user would.
         .testTarget(name: "YusuanCLITests", dependencies: ["yusuan", "YusuanTestSupport"]),
     ]

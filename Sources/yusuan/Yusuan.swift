@@ -14,7 +14,7 @@ struct Yusuan: AsyncParsableCommand {
             Exit status: 0 success, 2 bad input (the message says what was wrong).
             """,
         version: version,
-        subcommands: [ReadCommand.self, AuditCommand.self, CompileCommand.self, TemplateCommand.self, CodesCommand.self, SelfEvalCommand.self, ReviewCommand.self, EvaluateCommand.self, BenchCommand.self]
+        subcommands: [ReadCommand.self, AuditCommand.self, CompileCommand.self, TemplateCommand.self, CodesCommand.self, SelfEvalCommand.self, ReviewCommand.self, EvaluateCommand.self, BenchCommand.self, ServeCommand.self]
     )
 
     /// Runs the command; bad input — a usage error or a `CommandFailure` — exits with
