@@ -1,34 +1,67 @@
 import YusuanStore
 
-/// What a user may see. Anonymous visitors read published documents only; agency roles see
-/// their own agency and the agencies under it; the bureau and administrators see everything.
-struct Access {
+/// What a user may see and do, in one place for pages and API alike.
+///
+/// - Anonymous visitors read published documents only.
+/// - 单位填报 and 单位审核 see their own agency and the agencies under it (部门 → 单位); 填报
+///   uploads documents and edits budget facts there, 审核 submits and publishes.
+/// - 财政审核 sees every agency of its region (every region when its region is empty), and
+///   approves, returns and publishes.
+/// - 管理员 sees and may do everything, and manages agencies and users.
+struct Access: Sendable {
     let user: UserRecord?
     let agencies: [AgencyRecord]
 
-    var query: DocumentQuery {
-        guard let user else { return DocumentQuery(statuses: [.published]) }
+    /// The agencies this user sees; nil for all of them.
+    var visibleAgencyIDs: Set<String>? {
+        guard let user else { return [] }
         switch user.role {
-        case .bureauReviewer, .administrator:
-            return DocumentQuery()
+        case .administrator: return nil
+        case .bureauReviewer:
+            return user.region.isEmpty ? nil : Set(agencies.filter { $0.region == user.region }.map(\.id))
         case .agencyEditor, .agencyReviewer:
-            return DocumentQuery(agencyIDs: visibleAgencyIDs(from: user.agencyID))
+            return Set(Self.subtree(of: user.agencyID, in: agencies))
         }
     }
 
-    func canRead(_ document: DocumentRecord) -> Bool {
-        if document.status == .published { return true }
+    var documentQuery: DocumentQuery {
+        guard user != nil else { return DocumentQuery(statuses: [.published]) }
+        return DocumentQuery(agencyIDs: visibleAgencyIDs.map { Array($0).sorted() })
+    }
+
+    func sees(agencyID: String?) -> Bool {
+        guard let visible = visibleAgencyIDs else { return true }
+        return agencyID.map(visible.contains) ?? false
+    }
+
+    func canRead(_ document: DocumentHeader) -> Bool {
+        document.status == .published || (user != nil && sees(agencyID: document.agencyID))
+    }
+
+    /// Uploading documents and editing budget facts for an agency.
+    func canEdit(agencyID: String?) -> Bool {
         guard let user else { return false }
         switch user.role {
-        case .bureauReviewer, .administrator: return true
-        case .agencyEditor, .agencyReviewer:
-            guard let agencyID = document.agencyID else { return false }
-            return visibleAgencyIDs(from: user.agencyID).contains(agencyID)
+        case .administrator: return true
+        case .agencyEditor: return sees(agencyID: agencyID)
+        case .agencyReviewer, .bureauReviewer: return false
         }
     }
 
-    /// An agency and its descendants (部门 → 单位).
-    private func visibleAgencyIDs(from root: String?) -> [String] {
+    /// The agencies this user may upload to or edit, in hierarchy order.
+    var editableAgencies: [AgencyRecord] {
+        AgencyTree(agencies).ordered.map(\.agency).filter { canEdit(agencyID: $0.id) }
+    }
+
+    func may(_ step: WorkflowStep, _ document: DocumentHeader) -> Bool {
+        guard let user, step.roles.contains(user.role), sees(agencyID: document.agencyID) else { return false }
+        return step.from.contains(document.status)
+    }
+
+    var isAdministrator: Bool { user?.role == .administrator }
+
+    /// An agency and its descendants.
+    static func subtree(of root: String?, in agencies: [AgencyRecord]) -> [String] {
         guard let root else { return [] }
         var result = [root]
         var index = 0
@@ -38,5 +71,72 @@ struct Access {
             index += 1
         }
         return result
+    }
+}
+
+/// The disclosure workflow: 草稿 → 已提交 → 财政审核通过 / 退回 (with comments) → 已公开. A
+/// published document never changes; a correction is a new version (`DocumentController.revise`).
+enum WorkflowStep: String, CaseIterable, Sendable {
+    case submit, approve, `return`, publish
+
+    var from: Set<DocumentStatus> {
+        switch self {
+        case .submit: [.draft, .returned]
+        case .approve: [.submitted]
+        case .return: [.submitted, .approved]
+        case .publish: [.approved]
+        }
+    }
+
+    var to: DocumentStatus {
+        switch self {
+        case .submit: .submitted
+        case .approve: .approved
+        case .return: .returned
+        case .publish: .published
+        }
+    }
+
+    var roles: Set<Role> {
+        switch self {
+        case .submit: [.agencyReviewer, .administrator]
+        case .approve, .return: [.bureauReviewer, .administrator]
+        case .publish: [.agencyReviewer, .bureauReviewer, .administrator]
+        }
+    }
+
+    /// A return must say why.
+    var needsComment: Bool { self == .return }
+
+    var chineseName: String {
+        switch self {
+        case .submit: "提交审核"
+        case .approve: "审核通过"
+        case .return: "退回"
+        case .publish: "公开"
+        }
+    }
+}
+
+/// Agencies as a hierarchy: each 部门 followed by its 单位, with their depth.
+struct AgencyTree {
+    struct Node {
+        let agency: AgencyRecord
+        let depth: Int
+    }
+
+    let ordered: [Node]
+
+    init(_ agencies: [AgencyRecord]) {
+        let children = Dictionary(grouping: agencies, by: \.parentID)
+        let ids = Set(agencies.map(\.id))
+        var ordered: [Node] = []
+        func visit(_ agency: AgencyRecord, depth: Int) {
+            ordered.append(Node(agency: agency, depth: depth))
+            for child in children[agency.id, default: []] { visit(child, depth: depth + 1) }
+        }
+        // Roots: no parent, or a parent this list does not hold.
+        for root in agencies where root.parentID.map({ !ids.contains($0) }) ?? true { visit(root, depth: 0) }
+        self.ordered = ordered
     }
 }

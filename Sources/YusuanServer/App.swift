@@ -1,6 +1,9 @@
 import Foundation
 import Hummingbird
 import Logging
+import YusuanAudit
+import YusuanCore
+import YusuanReports
 import YusuanStore
 
 /// How `yusuan serve` runs.
@@ -10,25 +13,43 @@ public struct ServerConfiguration: Sendable {
     public var database: DatabaseLocation
     /// The folder of seed documents loaded into an empty database; nil for none.
     public var demoSeeds: URL?
+    /// The budget inputs (`budget.json`, in folders) loaded with them.
+    public var demoBudgets: URL?
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation = .sqlite(path: "yusuan.sqlite"), demoSeeds: URL? = nil) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation = .sqlite(path: "yusuan.sqlite"),
+                demoSeeds: URL? = nil, demoBudgets: URL? = nil) {
         self.host = host
         self.port = port
         self.database = database
         self.demoSeeds = demoSeeds
+        self.demoBudgets = demoBudgets
     }
 }
 
 public enum WebApp {
     /// The routes over a store: the server's whole behaviour, testable without a socket.
-    public static func router(store: any Store) throws -> Router<AppRequestContext> {
+    public static func router(store: any Store, catalogues: CatalogueSet) throws -> Router<AppRequestContext> {
         let pages = try Pages()
         let router = Router(context: AppRequestContext.self)
+        router.add(middleware: ProblemMiddleware(pages: pages))
         router.add(middleware: SessionMiddleware(store: store))
-        router.get("/") { _, _ in Response.redirect(to: "/documents", type: .found) }
+        router.add(middleware: CSRFMiddleware())
+        router.get("/") { _, context in
+            Response.redirect(to: context.user == nil ? "/documents" : "/overview", type: .found)
+        }
         router.get("/health") { _, _ in "ok" }
+        router.get("/openapi.yaml") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
+        }
+        let service = BudgetService(store: store, catalogues: catalogues)
         AuthController(store: store, pages: pages).addRoutes(to: router)
         DocumentController(store: store, pages: pages).addRoutes(to: router)
+        ImportController(store: store, pages: pages, importer: Importer(store: store, batch: AuditBatch(catalogues: catalogues)))
+            .addRoutes(to: router)
+        BudgetController(store: store, pages: pages, service: service).addRoutes(to: router)
+        AgencyController(store: store, pages: pages).addRoutes(to: router)
+        OverviewController(store: store, pages: pages, catalogues: catalogues).addRoutes(to: router)
         return router
     }
 
@@ -42,11 +63,12 @@ public enum WebApp {
             let applied = try await Migrator().migrate(database)
             if !applied.isEmpty { logger.info("applied migrations \(applied)") }
             let store = SQLStore(database: database)
+            let catalogues = try CatalogueSet.bundled()
             if let seeds = configuration.demoSeeds {
-                try await DemoData.seedIfEmpty(store, seeds: seeds)
+                try await DemoData.seedIfEmpty(store, seeds: seeds, budgets: configuration.demoBudgets, catalogues: catalogues)
             }
             let app = Application(
-                router: try router(store: store),
+                router: try router(store: store, catalogues: catalogues),
                 configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Yusuan"),
                 logger: logger)
             try await app.runService()
@@ -56,4 +78,13 @@ public enum WebApp {
             throw error
         }
     }
+}
+
+/// The OpenAPI description of the JSON API, served at `/openapi.yaml`.
+enum OpenAPIDocument {
+    static let yaml: String = {
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml", subdirectory: "Resources"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return "openapi: 3.0.3\n" }
+        return text
+    }()
 }

@@ -4,67 +4,138 @@ import HummingbirdBcrypt
 import NIOPosix
 import YusuanStore
 
-/// Sign-in and sign-out. Passwords are checked with bcrypt off the event loop; sessions are
-/// rows of the store.
+/// Sign-in and sign-out, for browsers (a form and a cookie) and API clients (JSON and a bearer
+/// token). Passwords are checked with bcrypt off the event loop; sessions and failed attempts
+/// are rows of the store, so the limit holds across instances.
 struct AuthController: Sendable {
     let store: any Store
     let pages: Pages
+
+    /// At most this many failed sign-ins per user name in `failureWindow`.
+    static let maxFailures = 5
+    static let failureWindow: TimeInterval = 15 * 60
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/login", use: showLogin)
         router.post("/login", use: login)
         router.post("/logout", use: logout)
+        router.post("/api/session", use: apiLogin)
+        router.delete("/api/session", use: apiLogout)
     }
 
-    struct LoginForm: Decodable {
+    struct Credentials: Codable {
         var name: String
         var password: String
-        var next: String?
     }
 
-    @Sendable func showLogin(_ request: Request, context: AppRequestContext) async throws -> HTML {
-        loginPage(next: request.uri.queryParameters["next"].map(String.init), error: nil, name: "")
+    struct Token: ResponseCodable {
+        var token: String
+        var expiresAt: Int64
+        var user: UserView
     }
 
-    @Sendable func login(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let body = try await request.body.collect(upTo: 64 * 1024)
-        let form = try URLEncodedFormDecoder().decode(LoginForm.self, from: String(buffer: body))
-        let user = try await store.user(named: form.name)
-        let password = form.password
-        let verified: Bool
-        if let user {
-            let hash = user.passwordHash
-            verified = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
-        } else {
-            verified = false
+    struct UserView: ResponseCodable {
+        var id: String
+        var name: String
+        var displayName: String
+        var role: String
+        var agencyID: String?
+        var region: String
+
+        init(_ user: UserRecord) {
+            id = user.id
+            name = user.name
+            displayName = user.displayName
+            role = user.role.rawValue
+            agencyID = user.agencyID
+            region = user.region
         }
-        guard let user, verified else {
-            return try loginPage(next: form.next, error: "用户名或密码不正确。", name: form.name, status: .unauthorized)
-                .response(from: request, context: context)
-        }
-        let now = Date()
-        let session = SessionRecord(
-            id: SessionCookie.newToken(), userID: user.id, createdAt: now.storeMilliseconds,
-            expiresAt: now.addingTimeInterval(SessionCookie.lifetime).storeMilliseconds)
-        try await store.createSession(session)
-        var response = Response.redirect(to: Self.safeNext(form.next), type: .found)
-        response.setCookie(Cookie(name: SessionCookie.name, value: session.id, maxAge: Int(SessionCookie.lifetime),
-                                  path: "/", httpOnly: true, sameSite: .lax))
+    }
+
+    // MARK: Pages
+
+    @Sendable func showLogin(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let token = SessionCookie.newToken()
+        var response = try loginPage(next: request.uri.queryParameters["next"].map(String.init), error: nil, name: "",
+                                     token: token, context: context)
+            .response(from: request, context: context)
+        response.setCookie(Cookie(name: SessionCookie.loginCSRFName, value: token, path: "/login", httpOnly: true, sameSite: .strict))
         return response
     }
 
-    @Sendable func logout(_ request: Request, context: AppRequestContext) async throws -> Response {
-        if let token = request.cookies[SessionCookie.name]?.value {
-            try await store.deleteSession(id: token)
+    @Sendable func login(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = FormFields(String(buffer: try await request.body.collect(upTo: Limits.formBytes)))
+        let name = form["name"] ?? "", next = form["next"]
+        guard let sent = form["_csrf"], let expected = request.cookies[SessionCookie.loginCSRFName]?.value,
+              CSRFMiddleware.equal(sent, expected) else {
+            throw Problem(.forbidden, zh: "登录表单已过期，请刷新页面后重试", en: "the sign-in form expired; reload it and try again")
         }
+        do {
+            let session = try await signIn(name: name, password: form["password"] ?? "")
+            var response = Response.redirect(to: Self.safeNext(next), type: .found)
+            response.setCookie(Cookie(name: SessionCookie.name, value: session.id, maxAge: Int(SessionCookie.lifetime),
+                                      path: "/", httpOnly: true, sameSite: .lax))
+            return response
+        } catch let problem as Problem {
+            return try loginPage(next: next, error: problem.zh, name: name, token: expected, context: context, status: problem.status)
+                .response(from: request, context: context)
+        }
+    }
+
+    @Sendable func logout(_ request: Request, context: AppRequestContext) async throws -> Response {
+        if let session = context.session { try await store.deleteSession(id: session.id) }
         var response = Response.redirect(to: "/", type: .found)
         response.setCookie(Cookie(name: SessionCookie.name, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .lax))
         return response
     }
 
-    private func loginPage(next: String?, error: String?, name: String, status: HTTPResponse.Status = .ok) -> HTML {
-        var page = pages.page("login", title: "登录", user: nil, model: [
-            "next": Self.safeNext(next), "error": error as Any, "name": name,
+    // MARK: API
+
+    @Sendable func apiLogin(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<Token> {
+        let credentials = try await request.decode(as: Credentials.self, context: context)
+        let session = try await signIn(name: credentials.name, password: credentials.password)
+        guard let user = try await store.user(id: session.userID) else { throw Problem.signIn }
+        return EditedResponse(status: .created, response: Token(token: session.id, expiresAt: session.expiresAt, user: UserView(user)))
+    }
+
+    @Sendable func apiLogout(_ request: Request, context: AppRequestContext) async throws -> HTTPResponse.Status {
+        guard let session = context.session else { throw Problem.signIn }
+        try await store.deleteSession(id: session.id)
+        return .noContent
+    }
+
+    // MARK: Shared
+
+    /// Checks the password and opens a session, or throws: 401 for a wrong name or password
+    /// (the same answer for both), 429 after too many failures.
+    func signIn(name: String, password: String) async throws -> SessionRecord {
+        let now = Date()
+        let since = now.addingTimeInterval(-Self.failureWindow).storeMilliseconds
+        guard try await store.loginFailures(name: name, since: since) < Self.maxFailures else {
+            throw Problem(.tooManyRequests, zh: "登录失败次数过多，请 15 分钟后再试", en: "too many failed sign-ins; try again in 15 minutes",
+                          headers: [.retryAfter: String(Int(Self.failureWindow))])
+        }
+        let user = try await store.user(named: name)
+        var verified = false
+        if let hash = user?.passwordHash {
+            verified = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        }
+        guard let user, verified else {
+            try await store.recordLoginFailure(name: name, at: now.storeMilliseconds)
+            throw Problem(.unauthorized, zh: "用户名或密码不正确", en: "wrong user name or password")
+        }
+        try await store.clearLoginFailures(name: name)
+        let session = SessionRecord(
+            id: SessionCookie.newToken(), userID: user.id, csrfToken: SessionCookie.newToken(),
+            createdAt: now.storeMilliseconds, expiresAt: now.addingTimeInterval(SessionCookie.lifetime).storeMilliseconds)
+        try await store.createSession(session)
+        return session
+    }
+
+    private func loginPage(next: String?, error: String?, name: String, token: String, context: AppRequestContext,
+                           status: HTTPResponse.Status = .ok) -> HTML {
+        var page = pages.page("login", title: "登录", context: context, model: [
+            "next": Self.safeNext(next), "error": error as Any, "name": name, "loginCSRF": token,
         ])
         page.status = status
         return page

@@ -1,11 +1,15 @@
 import Hummingbird
 import YusuanStore
 
-/// Every request's context: Hummingbird's core storage and the signed-in user, if any.
-/// `SessionMiddleware` fills `user` from the session cookie; controllers read it.
+/// Every request's context: Hummingbird's core storage and who is asking. `SessionMiddleware`
+/// fills `user` and `session` from the session cookie or a bearer token; controllers read them.
 public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     public var user: UserRecord?
+    public var session: SessionRecord?
+    /// Signed in with `Authorization: Bearer`: such a request cannot be forged by another site,
+    /// so it needs no CSRF token.
+    public var bearer = false
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

@@ -7,8 +7,11 @@ import YusuanReports
 import YusuanStore
 
 /// The demo data a new database starts with: the seeds' agencies and documents, read and
-/// audited as `yusuan audit` does, and one user per role.
+/// audited as `yusuan audit` does, the example budgets (`Examples/*/budget.json`) as budget
+/// facts, and one user per role, all in one demo region.
 public enum DemoData {
+    public static let region = "演示地区"
+
     /// The demo accounts. Their passwords are in the README; change them on a real server.
     public static let users: [(name: String, displayName: String, password: String, role: Role)] = [
         ("editor", "单位填报演示", "editor-demo", .agencyEditor),
@@ -19,46 +22,74 @@ public enum DemoData {
 
     /// Fills an empty store: does nothing when there are documents already. Each seed
     /// becomes a published document of its agency (the seeds are published disclosures).
-    public static func seedIfEmpty(_ store: any Store, seeds: URL, bcryptCost: UInt8 = 10) async throws {
+    public static func seedIfEmpty(_ store: any Store, seeds: URL, budgets: URL? = nil, catalogues: CatalogueSet,
+                                   bcryptCost: UInt8 = 10) async throws {
         guard try await store.documentCount() == 0 else { return }
+        // The agency users work in: the first 部门 with 单位 under it, so the demo shows the hierarchy.
+        var agencyScope: String?
+        var departmentScope: String?
+        // Budgets first: they know the hierarchy (部门 → 单位) the seeds only name.
+        for url in budgetFiles(in: budgets) {
+            guard let input = BudgetInputFile.read(contentsOf: url).input else { continue }
+            let parentID = try await input.department.asyncMap { try await agency(named: $0.name, parentID: nil, in: store).id }
+            let unit = try await agency(named: input.agency.name, parentID: parentID, in: store)
+            agencyScope = agencyScope ?? unit.id
+            departmentScope = departmentScope ?? parentID
+            _ = try await BudgetService(store: store, catalogues: catalogues)
+                .save(input, id: UUID().uuidString, agencyID: unit.id, by: nil)
+        }
         let files = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
             .filter { $0.hasSuffix(".txt") }.sorted()
             .map { seeds.appendingPathComponent($0).path }
-        let batch = AuditBatch(catalogues: try CatalogueSet.bundled())
-        let report = batch.audit(files: files)
+        let report = AuditBatch(catalogues: catalogues).audit(files: files)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let now = Date().storeMilliseconds
-        var firstAgencyID: String?
         for audit in report.documents {
             let document = audit.document
             var agencyID: String?
             if let name = document.agency, !name.isEmpty {
-                if let existing = try await store.agency(named: name) {
-                    agencyID = existing.id
-                } else {
-                    let agency = AgencyRecord(name: name, region: "")
-                    try await store.createAgency(agency, by: nil)
-                    agencyID = agency.id
-                }
-                firstAgencyID = firstAgencyID ?? agencyID
+                agencyID = try await agency(named: name, parentID: nil, in: store).id
+                agencyScope = agencyScope ?? agencyID
             }
+            let fileName = URL(fileURLWithPath: document.file).lastPathComponent
             try await store.createDocument(DocumentRecord(
-                fileName: URL(fileURLWithPath: document.file).lastPathComponent,
-                kind: document.kind.rawValue,
-                title: document.title ?? URL(fileURLWithPath: document.file).lastPathComponent,
+                fileName: fileName, kind: document.kind.rawValue, title: document.title ?? fileName,
                 agencyID: agencyID, fiscalYear: document.fiscalYear, status: .published,
                 documentJSON: String(decoding: try encoder.encode(document), as: UTF8.self),
                 findingsJSON: String(decoding: try encoder.encode(audit.findings), as: UTF8.self),
                 errorCount: audit.count(.error), warningCount: audit.count(.warning),
                 createdAt: now, updatedAt: now), by: nil)
         }
+        agencyScope = departmentScope ?? agencyScope
         for user in users where try await store.user(named: user.name) == nil {
             let agencyScoped = user.role == .agencyEditor || user.role == .agencyReviewer
             try await store.createUser(UserRecord(
                 name: user.name, displayName: user.displayName,
                 passwordHash: Bcrypt.hash(user.password, cost: bcryptCost),
-                role: user.role, agencyID: agencyScoped ? firstAgencyID : nil), by: nil)
+                role: user.role, agencyID: agencyScoped ? agencyScope : nil,
+                region: user.role == .bureauReviewer ? region : ""), by: nil)
         }
+    }
+
+    /// `budget.json` in each folder of `folder`, in name order.
+    static func budgetFiles(in folder: URL?) -> [URL] {
+        guard let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return names.sorted().map { folder.appendingPathComponent($0).appendingPathComponent("budget.json") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    private static func agency(named name: String, parentID: String?, in store: any Store) async throws -> AgencyRecord {
+        if let existing = try await store.agency(named: name) { return existing }
+        let agency = AgencyRecord(name: name, parentID: parentID, region: region)
+        try await store.createAgency(agency, by: nil)
+        return agency
+    }
+}
+
+extension Optional {
+    fileprivate func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
     }
 }

@@ -17,22 +17,21 @@ struct Pages: Sendable {
         self.library = library
     }
 
-    /// `template` rendered with `model`, inside the layout with `title`, the user and any
-    /// extra `<head>` content.
-    func page(_ template: String, title: String, user: PageUser?, model: [String: Any], head: String = "") -> HTML {
+    /// `template` rendered with `model`, inside the layout with `title`, the signed-in user and
+    /// any extra `<head>` content. Every template can use `{{csrf}}` in its forms.
+    func page(_ template: String, title: String, context: AppRequestContext, model: [String: Any], head: String = "") -> HTML {
+        var model = model
+        model["csrf"] = context.session?.csrfToken ?? ""
         let content = library.render(model, withTemplate: template) ?? ""
+        let user = context.user
         let layout: [String: Any] = [
-            "title": title, "content": content, "head": head,
-            "user": user.map { ["name": $0.name, "role": $0.role] } as Any,
+            "title": title, "content": content, "head": head, "csrf": model["csrf"] as Any,
+            "user": user.map { ["name": $0.displayName, "role": $0.role.chineseName] } as Any,
+            "signedIn": user != nil,
+            "isAdministrator": user?.role == .administrator,
         ]
         return HTML(library.render(layout, withTemplate: "layout") ?? content)
     }
-}
-
-/// The signed-in user as the layout shows them.
-struct PageUser {
-    let name: String
-    let role: String
 }
 
 /// An HTML page as a response.

@@ -6,6 +6,9 @@ import YusuanStore
 /// else is kept in the process, so any instance serving the database knows the session.
 enum SessionCookie {
     static let name = "yusuan_session"
+    /// Before sign-in there is no session to hold a CSRF token: the sign-in form's token is
+    /// also set as this cookie, and the two must match (double submit).
+    static let loginCSRFName = "yusuan_login_csrf"
     static let lifetime: TimeInterval = 8 * 3600
 
     static func newToken() -> String {
@@ -14,33 +17,97 @@ enum SessionCookie {
     }
 }
 
-/// Reads the session cookie and puts the signed-in user in the context. An unknown or expired
-/// session is simply no user.
+/// Puts the signed-in user in the context: from `Authorization: Bearer TOKEN` (API clients)
+/// or from the session cookie (browsers). An unknown or expired session is simply no user.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let store: any Store
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        if let token = request.cookies[SessionCookie.name]?.value,
+        let bearer = request.headers[.authorization].flatMap { value -> String? in
+            value.hasPrefix("Bearer ") ? String(value.dropFirst("Bearer ".count)) : nil
+        }
+        if let token = bearer ?? request.cookies[SessionCookie.name]?.value,
            let session = try await store.session(id: token),
            session.expiresAt > Date().storeMilliseconds {
+            context.session = session
             context.user = try await store.user(id: session.userID)
+            context.bearer = bearer != nil
         }
         return try await next(request, context)
     }
 }
 
-/// Refuses a request without a signed-in user: pages redirect to the sign-in page, the API
-/// answers 401.
+/// Refuses a state-changing request from a browser session that does not carry the session's
+/// CSRF token: as the `X-CSRF-Token` header, the `_csrf` query parameter (multipart forms) or
+/// the `_csrf` field of a urlencoded form. Bearer requests and anonymous ones pass (sign-in
+/// checks its own token).
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard ![.get, .head, .options].contains(request.method), let session = context.session, !context.bearer else {
+            return try await next(request, context)
+        }
+        var request = request
+        var sent = request.headers[.init("X-CSRF-Token")!] ?? request.uri.queryParameters["_csrf"].map(String.init)
+        if sent == nil, request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true {
+            // Read the form here and hand the same bytes on to the route.
+            let body = try await request.body.collect(upTo: Limits.formBytes)
+            sent = FormFields(String(buffer: body))["_csrf"]
+            request.body = RequestBody(buffer: body)
+        }
+        guard let sent, Self.equal(sent, session.csrfToken) else {
+            throw Problem(.forbidden, zh: "表单已过期或来源不明（CSRF），请刷新页面后重试",
+                          en: "missing or wrong CSRF token; reload the page and try again")
+        }
+        return try await next(request, context)
+    }
+
+    /// Compares in time independent of where the first difference is.
+    static func equal(_ a: String, _ b: String) -> Bool {
+        let a = Array(a.utf8), b = Array(b.utf8)
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+/// Refuses a request without a signed-in user: pages go to the sign-in page, the API answers
+/// 401 (both through `ProblemMiddleware`).
 struct RequireUser: RouterMiddleware {
     typealias Context = AppRequestContext
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard context.user != nil else {
-            if request.uri.path.hasPrefix("/api/") { throw HTTPError(.unauthorized, message: "请先登录 / sign in first") }
-            return .redirect(to: "/login?next=\(request.uri.path)", type: .found)
-        }
+        guard context.user != nil else { throw Problem.signIn }
         return try await next(request, context)
+    }
+}
+
+/// How much a request may send.
+enum Limits {
+    static let formBytes = 1 << 20
+    /// An upload of documents: a large 决算 PDF is a few MB, a batch many of them.
+    static let uploadBytes = 256 << 20
+}
+
+/// The fields of an `application/x-www-form-urlencoded` body; a repeated name keeps its last value.
+struct FormFields {
+    private(set) var values: [String: [String]] = [:]
+
+    init(_ body: String) {
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = Self.decode(parts[0])
+            values[name, default: []].append(parts.count > 1 ? Self.decode(parts[1]) : "")
+        }
+    }
+
+    subscript(name: String) -> String? { values[name]?.last }
+
+    func all(_ name: String) -> [String] { values[name] ?? [] }
+
+    private static func decode(_ text: Substring) -> String {
+        text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text)
     }
 }

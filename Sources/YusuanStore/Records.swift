@@ -41,7 +41,7 @@ public enum Role: String, Codable, Sendable, CaseIterable {
 public struct UserRecord: Codable, Sendable, Equatable {
     /// Column names in the store.
     enum CodingKeys: String, CodingKey {
-        case id, name, displayName = "display_name", passwordHash = "password_hash", role, agencyID = "agency_id"
+        case id, name, displayName = "display_name", passwordHash = "password_hash", role, agencyID = "agency_id", region
     }
 
     public var id: String
@@ -50,11 +50,14 @@ public struct UserRecord: Codable, Sendable, Equatable {
     /// A bcrypt hash; the store never sees a password.
     public var passwordHash: String
     public var role: Role
+    /// The agency whose data the user works on (单位填报, 单位审核): it and the agencies under it.
     public var agencyID: String?
+    /// The region a 财政审核 reviews; empty for every region (管理员).
+    public var region: String
 
     public init(
         id: String = UUID().uuidString, name: String, displayName: String, passwordHash: String,
-        role: Role, agencyID: String? = nil
+        role: Role, agencyID: String? = nil, region: String = ""
     ) {
         self.id = id
         self.name = name
@@ -62,6 +65,7 @@ public struct UserRecord: Codable, Sendable, Equatable {
         self.passwordHash = passwordHash
         self.role = role
         self.agencyID = agencyID
+        self.region = region
     }
 }
 
@@ -69,18 +73,22 @@ public struct UserRecord: Codable, Sendable, Equatable {
 public struct SessionRecord: Codable, Sendable, Equatable {
     /// Column names in the store.
     enum CodingKeys: String, CodingKey {
-        case id, userID = "user_id", createdAt = "created_at", expiresAt = "expires_at"
+        case id, userID = "user_id", createdAt = "created_at", expiresAt = "expires_at", csrfToken = "csrf_token"
     }
 
     public var id: String
     public var userID: String
+    /// What every form of this session must send back (`_csrf`), so another site cannot post
+    /// in the user's name.
+    public var csrfToken: String
     /// Milliseconds since 1970, as every time in the store: the same on SQLite and PostgreSQL.
     public var createdAt: Int64
     public var expiresAt: Int64
 
-    public init(id: String, userID: String, createdAt: Int64, expiresAt: Int64) {
+    public init(id: String, userID: String, csrfToken: String, createdAt: Int64, expiresAt: Int64) {
         self.id = id
         self.userID = userID
+        self.csrfToken = csrfToken
         self.createdAt = createdAt
         self.expiresAt = expiresAt
     }
@@ -101,18 +109,24 @@ public enum DocumentStatus: String, Codable, Sendable, CaseIterable {
     }
 }
 
-/// A stored document: the file it came from, what the reader made of it (`documentJSON`, the
-/// `Document` as the CLI's `read --format json` writes it) and the audit findings
-/// (`findingsJSON`). The store keeps both as text and does not interpret them.
-public struct DocumentRecord: Codable, Sendable, Equatable {
+/// A stored document without its contents: what lists and workflow need.
+public struct DocumentHeader: Codable, Sendable, Equatable {
     /// Column names in the store.
     enum CodingKeys: String, CodingKey {
-        case id, fileName = "file_name", kind, title, agencyID = "agency_id", fiscalYear = "fiscal_year", status, version
-        case documentJSON = "document_json", findingsJSON = "findings_json", errorCount = "error_count"
-        case warningCount = "warning_count", createdAt = "created_at", updatedAt = "updated_at"
+        case id, seriesID = "series_id", fileName = "file_name", kind, title, agencyID = "agency_id"
+        case fiscalYear = "fiscal_year", status, version, reviewComment = "review_comment"
+        case errorCount = "error_count", warningCount = "warning_count", createdAt = "created_at", updatedAt = "updated_at"
     }
 
+    /// The columns of `CodingKeys`, for a select that leaves the contents out.
+    public static let columns = [
+        "id", "series_id", "file_name", "kind", "title", "agency_id", "fiscal_year", "status", "version",
+        "review_comment", "error_count", "warning_count", "created_at", "updated_at",
+    ]
+
     public var id: String
+    /// The first version's id: every version of one disclosure shares it.
+    public var seriesID: String
     public var fileName: String
     /// The `DocumentKind` raw value.
     public var kind: String
@@ -122,33 +136,59 @@ public struct DocumentRecord: Codable, Sendable, Equatable {
     public var status: DocumentStatus
     /// 1 for the first; a correction of a published document is a new record with the next version.
     public var version: Int
-    public var documentJSON: String
-    public var findingsJSON: String
+    /// The bureau's comment when it returned the document (退回), or approved it with a remark.
+    public var reviewComment: String?
     public var errorCount: Int
     public var warningCount: Int
     public var createdAt: Int64
     public var updatedAt: Int64
+}
+
+/// A stored document: the file it came from, what the reader made of it (`documentJSON`, the
+/// `Document` as the CLI's `read --format json` writes it) and the audit findings
+/// (`findingsJSON`). The store keeps both as text and does not interpret them.
+@dynamicMemberLookup
+public struct DocumentRecord: Codable, Sendable, Equatable {
+    enum CodingKeys: String, CodingKey {
+        case documentJSON = "document_json", findingsJSON = "findings_json"
+    }
+
+    public var header: DocumentHeader
+    public var documentJSON: String
+    public var findingsJSON: String
+
+    public subscript<T>(dynamicMember path: WritableKeyPath<DocumentHeader, T>) -> T {
+        get { header[keyPath: path] }
+        set { header[keyPath: path] = newValue }
+    }
 
     public init(
-        id: String = UUID().uuidString, fileName: String, kind: String, title: String,
+        id: String = UUID().uuidString, seriesID: String? = nil, fileName: String, kind: String, title: String,
         agencyID: String?, fiscalYear: Int?, status: DocumentStatus = .draft, version: Int = 1,
-        documentJSON: String, findingsJSON: String, errorCount: Int = 0, warningCount: Int = 0,
-        createdAt: Int64, updatedAt: Int64
+        reviewComment: String? = nil, documentJSON: String, findingsJSON: String, errorCount: Int = 0,
+        warningCount: Int = 0, createdAt: Int64, updatedAt: Int64
     ) {
-        self.id = id
-        self.fileName = fileName
-        self.kind = kind
-        self.title = title
-        self.agencyID = agencyID
-        self.fiscalYear = fiscalYear
-        self.status = status
-        self.version = version
+        self.header = DocumentHeader(
+            id: id, seriesID: seriesID ?? id, fileName: fileName, kind: kind, title: title, agencyID: agencyID,
+            fiscalYear: fiscalYear, status: status, version: version, reviewComment: reviewComment,
+            errorCount: errorCount, warningCount: warningCount, createdAt: createdAt, updatedAt: updatedAt)
         self.documentJSON = documentJSON
         self.findingsJSON = findingsJSON
-        self.errorCount = errorCount
-        self.warningCount = warningCount
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt
+    }
+
+    /// One row holds both: the header's columns and the contents.
+    public init(from decoder: Decoder) throws {
+        header = try DocumentHeader(from: decoder)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        documentJSON = try c.decode(String.self, forKey: .documentJSON)
+        findingsJSON = try c.decode(String.self, forKey: .findingsJSON)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try header.encode(to: encoder)
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(documentJSON, forKey: .documentJSON)
+        try c.encode(findingsJSON, forKey: .findingsJSON)
     }
 }
 
@@ -190,10 +230,13 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
 public struct DocumentQuery: Sendable, Equatable {
     public var agencyIDs: [String]?
     public var statuses: [DocumentStatus]?
+    /// Only the versions of one disclosure.
+    public var seriesID: String?
 
-    public init(agencyIDs: [String]? = nil, statuses: [DocumentStatus]? = nil) {
+    public init(agencyIDs: [String]? = nil, statuses: [DocumentStatus]? = nil, seriesID: String? = nil) {
         self.agencyIDs = agencyIDs
         self.statuses = statuses
+        self.seriesID = seriesID
     }
 }
 

@@ -16,12 +16,16 @@ public struct SQLStore: Store {
     public func createAgency(_ agency: AgencyRecord, by actorID: String?) async throws {
         let at = now().storeMilliseconds
         try await database.transaction { db in
-            try await db.insert(into: "agencies").model(agency).run()
-            try await Self.record(
-                HistoryEntry(actorID: actorID, at: at, entity: "agency", entityID: agency.id,
-                             agencyID: agency.id, action: "create", before: nil, after: Self.json(agency)),
-                on: db)
+            try await Self.insert(agency, at: at, by: actorID, on: db)
         }
+    }
+
+    private static func insert(_ agency: AgencyRecord, at: Int64, by actorID: String?, on db: any SQLDatabase) async throws {
+        try await db.insert(into: "agencies").model(agency).run()
+        try await record(
+            HistoryEntry(actorID: actorID, at: at, entity: "agency", entityID: agency.id,
+                         agencyID: agency.id, action: "create", before: nil, after: json(agency)),
+            on: db)
     }
 
     public func agencies() async throws -> [AgencyRecord] {
@@ -61,6 +65,12 @@ public struct SQLStore: Store {
         }
     }
 
+    public func users() async throws -> [UserRecord] {
+        try await database.withConnection { db in
+            try await db.select().column("*").from("users").orderBy("name").all(decoding: UserRecord.self)
+        }
+    }
+
     public func user(id: String) async throws -> UserRecord? {
         try await database.withConnection { db in
             try await db.select().column("*").from("users").where("id", .equal, id)
@@ -96,21 +106,46 @@ public struct SQLStore: Store {
         }
     }
 
+    // MARK: Sign-in failures
+
+    public func recordLoginFailure(name: String, at: Int64) async throws {
+        struct Failure: Encodable { let name: String; let at: Int64 }
+        try await database.withConnection { db in
+            try await db.insert(into: "login_failures").model(Failure(name: name, at: at)).run()
+        }
+    }
+
+    public func loginFailures(name: String, since: Int64) async throws -> Int {
+        try await database.withConnection { db in
+            try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("login_failures")
+                .where("name", .equal, name).where("at", .greaterThanOrEqual, since)
+                .first(decodingColumn: "n", as: Int.self) ?? 0
+        }
+    }
+
+    public func clearLoginFailures(name: String) async throws {
+        try await database.withConnection { db in
+            try await db.delete(from: "login_failures").where("name", .equal, name).run()
+        }
+    }
+
     // MARK: Documents
 
     public func createDocument(_ document: DocumentRecord, by actorID: String?) async throws {
         let at = now().storeMilliseconds
-        var shown = document
-        shown.documentJSON = "…"  // the history says what changed, not the whole document again
-        shown.findingsJSON = "…"
-        let after = Self.json(shown)
         try await database.transaction { db in
-            try await db.insert(into: "documents").model(document).run()
-            try await Self.record(
-                HistoryEntry(actorID: actorID, at: at, entity: "document", entityID: document.id,
-                             agencyID: document.agencyID, action: "create", before: nil, after: after),
-                on: db)
+            try await Self.insert(document, at: at, by: actorID, on: db)
         }
+    }
+
+    /// Inserts a document and its history entry on a connection already in a transaction.
+    private static func insert(_ document: DocumentRecord, at: Int64, by actorID: String?, on db: any SQLDatabase) async throws {
+        try await db.insert(into: "documents").model(document).run()
+        // The history says what changed, not the whole document again.
+        try await record(
+            HistoryEntry(actorID: actorID, at: at, entity: "document", entityID: document.id,
+                         agencyID: document.agencyID, action: "create", before: nil, after: json(document.header)),
+            on: db)
     }
 
     public func document(id: String) async throws -> DocumentRecord? {
@@ -120,9 +155,16 @@ public struct SQLStore: Store {
         }
     }
 
-    public func documents(_ query: DocumentQuery) async throws -> [DocumentRecord] {
+    public func documentHeader(id: String) async throws -> DocumentHeader? {
         try await database.withConnection { db in
-            let select = db.select().column("*").from("documents")
+            try await db.select().columns(DocumentHeader.columns).from("documents").where("id", .equal, id)
+                .first(decoding: DocumentHeader.self)
+        }
+    }
+
+    public func documents(_ query: DocumentQuery) async throws -> [DocumentHeader] {
+        try await database.withConnection { db in
+            let select = db.select().columns(DocumentHeader.columns).from("documents")
             if let agencyIDs = query.agencyIDs {
                 if agencyIDs.isEmpty { return [] }
                 select.where("agency_id", .in, agencyIDs)
@@ -131,8 +173,153 @@ public struct SQLStore: Store {
                 if statuses.isEmpty { return [] }
                 select.where("status", .in, statuses.map(\.rawValue))
             }
+            if let seriesID = query.seriesID { select.where("series_id", .equal, seriesID) }
             return try await select.orderBy("fiscal_year", .descending).orderBy("title").orderBy("version")
-                .all(decoding: DocumentRecord.self)
+                .all(decoding: DocumentHeader.self)
+        }
+    }
+
+    public func documentCounts() async throws -> [AgencyDocumentCounts] {
+        try await database.withConnection { db in
+            try await db.select()
+                .column("agency_id")
+                .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "documents")
+                .column(SQLFunction("SUM", args: SQLColumn("error_count")), as: "errors")
+                .column(SQLFunction("SUM", args: SQLColumn("warning_count")), as: "warnings")
+                .from("documents").where("agency_id", .isNot, SQLLiteral.null)
+                .groupBy("agency_id")
+                .all(decoding: AgencyDocumentCounts.self)
+        }
+    }
+
+    public func transition(
+        documentID: String, from: Set<DocumentStatus>, to status: DocumentStatus, comment: String?, by actorID: String?
+    ) async throws -> DocumentHeader {
+        let at = now().storeMilliseconds
+        return try await database.transaction { db in
+            guard let before = try await db.select().columns(DocumentHeader.columns).from("documents")
+                .where("id", .equal, documentID).first(decoding: DocumentHeader.self) else {
+                throw StoreError.notFound(entity: "document", id: documentID)
+            }
+            guard from.contains(before.status) else {
+                throw StoreError.conflict("document \(documentID) is \(before.status.rawValue)")
+            }
+            // The status in the WHERE makes the step atomic even between two instances.
+            try await db.update("documents")
+                .set("status", to: status.rawValue).set("review_comment", to: comment).set("updated_at", to: at)
+                .where("id", .equal, documentID).where("status", .equal, before.status.rawValue)
+                .run()
+            var after = before
+            after.status = status
+            after.reviewComment = comment
+            after.updatedAt = at
+            try await Self.record(
+                HistoryEntry(actorID: actorID, at: at, entity: "document", entityID: documentID, agencyID: before.agencyID,
+                             action: status.rawValue, before: Self.json(before), after: Self.json(after)),
+                on: db)
+            return after
+        }
+    }
+
+    // MARK: Imports
+
+    public func createImport(_ job: ImportRecord) async throws {
+        try await database.withConnection { db in
+            try await db.insert(into: "imports").model(job).run()
+        }
+    }
+
+    public func importJob(id: String) async throws -> ImportRecord? {
+        try await database.withConnection { db in
+            try await db.select().column("*").from("imports").where("id", .equal, id).first(decoding: ImportRecord.self)
+        }
+    }
+
+    public func updateImport(id: String, status: ImportRecord.Status, done: Int, message: String?) async throws {
+        let at = now().storeMilliseconds
+        try await database.withConnection { db in
+            try await db.update("imports").set("status", to: status.rawValue).set("done", to: done)
+                .set("message", to: message).set("updated_at", to: at)
+                .where("id", .equal, id).run()
+        }
+    }
+
+    public func completeImport(id: String, agencies: [AgencyRecord], documents: [DocumentRecord], by actorID: String?) async throws {
+        let at = now().storeMilliseconds
+        let ids = Self.json(documents.map(\.id))
+        try await database.transaction { db in
+            for agency in agencies {
+                try await Self.insert(agency, at: at, by: actorID, on: db)
+            }
+            for document in documents {
+                try await Self.insert(document, at: at, by: actorID, on: db)
+            }
+            try await db.update("imports").set("status", to: ImportRecord.Status.succeeded.rawValue)
+                .set("done", to: documents.count).set("document_ids", to: ids).set("updated_at", to: at)
+                .where("id", .equal, id).run()
+        }
+    }
+
+    // MARK: Budgets
+
+    public func budget(id: String) async throws -> BudgetRecord? {
+        try await database.withConnection { db in
+            try await db.select().column("*").from("budgets").where("id", .equal, id).first(decoding: BudgetRecord.self)
+        }
+    }
+
+    public func budget(agencyID: String, fiscalYear: Int) async throws -> BudgetRecord? {
+        try await database.withConnection { db in
+            try await db.select().column("*").from("budgets")
+                .where("agency_id", .equal, agencyID).where("fiscal_year", .equal, fiscalYear)
+                .first(decoding: BudgetRecord.self)
+        }
+    }
+
+    public func budgetSummaries(agencyIDs: [String]?) async throws -> [BudgetSummary] {
+        try await database.withConnection { db in
+            let select = db.select().columns(BudgetRecord.summaryColumns).from("budgets")
+            if let agencyIDs {
+                if agencyIDs.isEmpty { return [] }
+                select.where("agency_id", .in, agencyIDs)
+            }
+            return try await select.orderBy("fiscal_year", .descending).all(decoding: BudgetSummary.self)
+        }
+    }
+
+    public func saveBudget(_ budget: BudgetRecord, by actorID: String?) async throws {
+        let at = now().storeMilliseconds
+        var budget = budget
+        budget.updatedAt = at
+        try await database.transaction { [budget] db in
+            let before = try await db.select().column("*").from("budgets").where("id", .equal, budget.id)
+                .first(decoding: BudgetRecord.self)
+            if before == nil {
+                try await db.insert(into: "budgets").model(budget).run()
+            } else {
+                try await db.update("budgets").set(model: budget).where("id", .equal, budget.id).run()
+            }
+            try await Self.record(
+                HistoryEntry(actorID: actorID, at: at, entity: "budget", entityID: budget.id, agencyID: budget.agencyID,
+                             action: before == nil ? "create" : "update", before: before.map(\.inputJSON),
+                             after: budget.inputJSON),
+                on: db)
+        }
+    }
+
+    public func regionTotals(fiscalYear: Int) async throws -> [RegionTotals] {
+        try await database.withConnection { db in
+            try await db.select()
+                .column(SQLColumn("region", table: "agencies"))
+                .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "agencies")
+                .column(SQLFunction("SUM", args: SQLColumn("total_fen", table: "budgets")), as: "total_fen")
+                .column(SQLFunction("SUM", args: SQLColumn("three_public_fen", table: "budgets")), as: "three_public_fen")
+                .from("budgets")
+                .join("agencies", on: SQLColumn("agency_id", table: "budgets"), .equal, SQLColumn("id", table: "agencies"))
+                .where(SQLColumn("fiscal_year", table: "budgets"), .equal, SQLBind(fiscalYear))
+                .groupBy(SQLColumn("region", table: "agencies"))
+                .orderBy(SQLColumn("region", table: "agencies"))
+                .all(decoding: RegionTotals.self)
         }
     }
 
@@ -145,11 +332,11 @@ public struct SQLStore: Store {
 
     // MARK: History
 
-    public func history(agencyID: String?) async throws -> [HistoryEntry] {
+    public func history(agencyID: String?, limit: Int) async throws -> [HistoryEntry] {
         try await database.withConnection { db in
             let select = db.select().column("*").from("history")
             if let agencyID { select.where("agency_id", .equal, agencyID) }
-            return try await select.orderBy("at", .descending).orderBy("id")
+            return try await select.orderBy("at", .descending).orderBy("id").limit(limit)
                 .all(decoding: HistoryEntry.self)
         }
     }

@@ -1,6 +1,6 @@
 /// What the application needs from storage. Controllers depend on this protocol only: no SQL
-/// outside the store, no HTTP inside it. Every write takes the acting user (nil for the system:
-/// seeding, migrations) and records a `HistoryEntry` in the same transaction.
+/// outside the store, no HTTP inside it. Every write of data takes the acting user (nil for the
+/// system: seeding) and records a `HistoryEntry` in the same transaction.
 public protocol Store: Sendable {
     // Agencies (部门 → 单位)
     func createAgency(_ agency: AgencyRecord, by actorID: String?) async throws
@@ -10,6 +10,7 @@ public protocol Store: Sendable {
 
     // Users
     func createUser(_ user: UserRecord, by actorID: String?) async throws
+    func users() async throws -> [UserRecord]
     func user(id: String) async throws -> UserRecord?
     func user(named name: String) async throws -> UserRecord?
 
@@ -18,12 +19,41 @@ public protocol Store: Sendable {
     func session(id: String) async throws -> SessionRecord?
     func deleteSession(id: String) async throws
 
+    // Failed sign-ins, for the rate limit: kept in the database so every instance counts them.
+    func recordLoginFailure(name: String, at: Int64) async throws
+    func loginFailures(name: String, since: Int64) async throws -> Int
+    func clearLoginFailures(name: String) async throws
+
     // Documents
     func createDocument(_ document: DocumentRecord, by actorID: String?) async throws
     func document(id: String) async throws -> DocumentRecord?
-    func documents(_ query: DocumentQuery) async throws -> [DocumentRecord]
+    func documentHeader(id: String) async throws -> DocumentHeader?
+    func documents(_ query: DocumentQuery) async throws -> [DocumentHeader]
     func documentCount() async throws -> Int
+    /// Each agency's documents counted, errors and warnings summed.
+    func documentCounts() async throws -> [AgencyDocumentCounts]
+    /// Moves a document to `status` if it is in one of `from`, with the reviewer's comment;
+    /// `StoreError.conflict` if it is not (someone else moved it first).
+    func transition(documentID: String, from: Set<DocumentStatus>, to status: DocumentStatus, comment: String?,
+                    by actorID: String?) async throws -> DocumentHeader
+
+    // Imports: an upload's progress, and its documents stored all at once or not at all
+    func createImport(_ job: ImportRecord) async throws
+    func importJob(id: String) async throws -> ImportRecord?
+    func updateImport(id: String, status: ImportRecord.Status, done: Int, message: String?) async throws
+    /// Stores the agencies and documents of the import and marks it succeeded, in one transaction.
+    func completeImport(id: String, agencies: [AgencyRecord], documents: [DocumentRecord], by actorID: String?) async throws
+
+    // Budget facts
+    func budget(id: String) async throws -> BudgetRecord?
+    func budget(agencyID: String, fiscalYear: Int) async throws -> BudgetRecord?
+    /// Every budget's figures without the input, for the agencies given (nil: all).
+    func budgetSummaries(agencyIDs: [String]?) async throws -> [BudgetSummary]
+    /// Inserts a new budget or replaces the one with its id, recording before and after.
+    func saveBudget(_ budget: BudgetRecord, by actorID: String?) async throws
+    /// One year's totals by region, summed by the database.
+    func regionTotals(fiscalYear: Int) async throws -> [RegionTotals]
 
     // History, newest first
-    func history(agencyID: String?) async throws -> [HistoryEntry]
+    func history(agencyID: String?, limit: Int) async throws -> [HistoryEntry]
 }

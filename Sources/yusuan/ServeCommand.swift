@@ -25,6 +25,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Folder of seed documents loaded into an empty database as demo data.")
     var seeds: String = "Tests/Fixtures/seeds"
 
+    @Option(help: "Folder whose subfolders hold the demo budgets (budget.json).")
+    var examples: String = "Examples"
+
     @Flag(name: .customLong("no-demo"), help: "Start empty: load no demo data.")
     var noDemo = false
 
@@ -34,6 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
         let seedsExist = FileManager.default.fileExists(atPath: seeds, isDirectory: &isFolder) && isFolder.boolValue
         try await WebApp.run(ServerConfiguration(
             host: host, port: port, database: DatabaseLocation(url),
-            demoSeeds: noDemo || !seedsExist ? nil : URL(fileURLWithPath: seeds)))
+            demoSeeds: noDemo || !seedsExist ? nil : URL(fileURLWithPath: seeds),
+            demoBudgets: URL(fileURLWithPath: examples)))
     }
 }

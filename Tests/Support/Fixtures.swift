@@ -8,6 +8,9 @@ public enum Fixtures {
 
     public static func url(_ relativePath: String) -> URL { root.appendingPathComponent(relativePath) }
 
+    /// The repository's root folder (for `Examples/`).
+    public static let repository = root.deletingLastPathComponent().deletingLastPathComponent()
+
     public static func text(_ relativePath: String) throws -> String {
         try String(contentsOf: url(relativePath), encoding: .utf8)
     }

@@ -3,21 +3,10 @@ import SQLKit
 import Testing
 @testable import YusuanStore
 
-/// A migrated store on a fresh SQLite file in the temporary folder, removed afterwards.
+/// A migrated store on a scratch database: a temporary SQLite file, or a new PostgreSQL
+/// database when `YUSUAN_TEST_POSTGRES_URL` is set. Dropped afterwards.
 func withTemporaryStore<R: Sendable>(_ body: (SQLStore, Database) async throws -> R) async throws -> R {
-    let path = FileManager.default.temporaryDirectory
-        .appendingPathComponent("yusuan-store-\(UUID().uuidString).sqlite").path
-    let database = try Database(.sqlite(path: path))
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    do {
-        try await Migrator().migrate(database)
-        let result = try await body(SQLStore(database: database), database)
-        try await database.shutdown()
-        return result
-    } catch {
-        try? await database.shutdown()
-        throw error
-    }
+    try await ScratchDatabase.make().use { database in try await body(SQLStore(database: database), database) }
 }
 
 @Suite("Migrations")
@@ -35,18 +24,21 @@ struct MigrationTests {
 
     @Test("a failing step leaves the database as it was: no tables, nothing recorded")
     func allOrNothing() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-fail-\(UUID().uuidString).sqlite").path
-        let database = try Database(.sqlite(path: path))
-        defer { try? FileManager.default.removeItem(atPath: path) }
         struct Boom: Error {}
-        let failing = Migrator(migrations: Migrations.all + [Migration(version: 999, name: "fails") { _ in throw Boom() }])
-        await #expect(throws: Boom.self) { try await failing.migrate(database) }
-        let tables = try await database.withConnection { db in
-            try await db.raw("SELECT name FROM sqlite_master WHERE type = 'table'").all(decodingColumn: "name", as: String.self)
+        try await ScratchDatabase.make().use(migrate: false) { database in
+            let failing = Migrator(migrations: Migrations.all + [Migration(version: 999, name: "fails") { _ in throw Boom() }])
+            await #expect(throws: Boom.self) { try await failing.migrate(database) }
+            // Both databases answer this standard question; SQLite through its own catalogue.
+            let isPostgres: Bool = if case .postgres = database.location { true } else { false }
+            let sql = !isPostgres
+                ? "SELECT name AS table_name FROM sqlite_master WHERE type = 'table'"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            let tables = try await database.withConnection { db in
+                try await db.raw(SQLQueryString(sql)).all(decodingColumn: "table_name", as: String.self)
+            }
+            #expect(!tables.contains("agencies"))
+            #expect(!tables.contains(Migrations.table))
         }
-        #expect(!tables.contains("agencies"))
-        #expect(!tables.contains(Migrations.table))
-        try await database.shutdown()
     }
 
     @Test("locations are read from --database-url forms")
@@ -78,7 +70,7 @@ struct SQLStoreTests {
             #expect(try await store.user(named: "editor") == user)
             #expect(try await store.user(id: user.id) == user)
 
-            let session = SessionRecord(id: "token", userID: user.id, createdAt: 1, expiresAt: 2)
+            let session = SessionRecord(id: "token", userID: user.id, csrfToken: "csrf", createdAt: 1, expiresAt: 2)
             try await store.createSession(session)
             #expect(try await store.session(id: "token") == session)
             try await store.deleteSession(id: "token")
@@ -96,11 +88,12 @@ struct SQLStoreTests {
             #expect(try await store.document(id: document.id) == document)
             #expect(try await store.documentCount() == 2)
             #expect(try await store.documents(DocumentQuery()).count == 2)
-            #expect(try await store.documents(DocumentQuery(agencyIDs: [unit.id])) == [document])
+            #expect(try await store.documents(DocumentQuery(agencyIDs: [unit.id])) == [document.header])
             #expect(try await store.documents(DocumentQuery(agencyIDs: [])) == [])
-            #expect(try await store.documents(DocumentQuery(statuses: [.published])) == [orphan])
+            #expect(try await store.documents(DocumentQuery(statuses: [.published])) == [orphan.header])
+            #expect(try await store.documentCounts() == [AgencyDocumentCounts(agencyID: unit.id, documents: 1, errors: 1, warnings: 0)])
 
-            let history = try await store.history(agencyID: unit.id)
+            let history = try await store.history(agencyID: unit.id, limit: 100)
             #expect(history.map(\.entity).sorted() == ["agency", "document", "user"])
             let created = try #require(history.first { $0.entity == "document" })
             #expect(created.actorID == user.id)
@@ -120,7 +113,98 @@ struct SQLStoreTests {
                 try await store.createAgency(AgencyRecord(name: "重复", region: ""), by: nil)
             }
             #expect(try await store.agencies().count == 1)
-            #expect(try await store.history(agencyID: nil).count == 1)
+            #expect(try await store.history(agencyID: nil, limit: 100).count == 1)
+        }
+    }
+}
+
+@Suite("SQLStore: workflow, imports, budgets, sign-in failures")
+struct SQLStoreWorkflowTests {
+    static func draft(agencyID: String?, id: String = UUID().uuidString) -> DocumentRecord {
+        DocumentRecord(id: id, fileName: "a.txt", kind: "budgetDisclosure", title: "草稿", agencyID: agencyID, fiscalYear: 2024,
+                       documentJSON: "{}", findingsJSON: "[]", createdAt: 1, updatedAt: 1)
+    }
+
+    @Test("a step moves the status once, records before and after, and refuses a second identical step")
+    func transition() async throws {
+        try await withTemporaryStore { store, _ in
+            let agency = AgencyRecord(name: "单位")
+            try await store.createAgency(agency, by: nil)
+            let document = Self.draft(agencyID: agency.id)
+            try await store.createDocument(document, by: nil)
+            let moved = try await store.transition(documentID: document.id, from: [.draft, .returned], to: .submitted, comment: nil, by: nil)
+            #expect(moved.status == .submitted)
+            await #expect(throws: StoreError.self) {
+                try await store.transition(documentID: document.id, from: [.draft, .returned], to: .submitted, comment: nil, by: nil)
+            }
+            _ = try await store.transition(documentID: document.id, from: [.submitted], to: .returned, comment: "表三合计不符", by: nil)
+            #expect(try await store.documentHeader(id: document.id)?.reviewComment == "表三合计不符")
+            let steps = try await store.history(agencyID: agency.id, limit: 10).filter { $0.entity == "document" && $0.action != "create" }
+            #expect(Set(steps.map(\.action)) == ["submitted", "returned"])
+            let returned = try #require(steps.first { $0.action == "returned" })
+            #expect(returned.before?.contains(#""status":"submitted""#) == true)
+            #expect(returned.after?.contains(#""status":"returned""#) == true)
+        }
+    }
+
+    @Test("an import stores all its documents and agencies at once, or nothing when one row fails")
+    func importAllOrNothing() async throws {
+        try await withTemporaryStore { store, _ in
+            let user = UserRecord(name: "admin", displayName: "管理员", passwordHash: "x", role: .administrator)
+            try await store.createUser(user, by: nil)
+            let job = ImportRecord(userID: user.id, agencyID: nil, total: 3, createdAt: 1, updatedAt: 1)
+            try await store.createImport(job)
+            let agency = AgencyRecord(name: "新单位")
+            // The third document repeats the first's id: the insert fails after two rows went in.
+            let documents = [Self.draft(agencyID: agency.id, id: "d1"), Self.draft(agencyID: agency.id, id: "d2"), Self.draft(agencyID: nil, id: "d1")]
+            await #expect(throws: (any Error).self) {
+                try await store.completeImport(id: job.id, agencies: [agency], documents: documents, by: user.id)
+            }
+            #expect(try await store.documentCount() == 0)
+            #expect(try await store.agencies().isEmpty)
+            #expect(try await store.importJob(id: job.id)?.status == .reading)
+            try await store.completeImport(id: job.id, agencies: [agency], documents: Array(documents.prefix(2)), by: user.id)
+            #expect(try await store.documentCount() == 2)
+            let done = try #require(try await store.importJob(id: job.id))
+            #expect(done.status == .succeeded)
+            #expect(done.documentIDs == #"["d1","d2"]"#)
+        }
+    }
+
+    @Test("a budget is saved with its history, replaced in place, and summed by region in whole 分")
+    func budgets() async throws {
+        try await withTemporaryStore { store, _ in
+            let a = AgencyRecord(name: "甲", region: "东区"), b = AgencyRecord(name: "乙", region: "东区"), c = AgencyRecord(name: "丙", region: "西区")
+            for agency in [a, b, c] { try await store.createAgency(agency, by: nil) }
+            func budget(_ agency: AgencyRecord, _ fen: Int64, id: String = UUID().uuidString) -> BudgetRecord {
+                BudgetRecord(id: id, agencyID: agency.id, fiscalYear: 2024, inputJSON: #"{"fen":\#(fen)}"#, totalFen: fen,
+                             generalPublicFen: fen, threePublicFen: 1, classesJSON: "{}", updatedAt: 0)
+            }
+            try await store.saveBudget(budget(a, 120_556, id: "ba"), by: nil)
+            try await store.saveBudget(budget(b, 1, id: "bb"), by: nil)
+            try await store.saveBudget(budget(c, 99, id: "bc"), by: nil)
+            try await store.saveBudget(budget(a, 120_557, id: "ba"), by: nil)
+            #expect(try await store.budget(agencyID: a.id, fiscalYear: 2024)?.totalFen == 120_557)
+            #expect(try await store.budgetSummaries(agencyIDs: [a.id, b.id]).count == 2)
+            let totals = try await store.regionTotals(fiscalYear: 2024)
+            #expect(totals == [RegionTotals(region: "东区", agencies: 2, totalFen: 120_558, threePublicFen: 2),
+                               RegionTotals(region: "西区", agencies: 1, totalFen: 99, threePublicFen: 1)])
+            let history = try await store.history(agencyID: a.id, limit: 10).filter { $0.entity == "budget" }
+            let update = try #require(history.first { $0.action == "update" })
+            #expect(update.before == #"{"fen":120556}"#)
+            #expect(update.after == #"{"fen":120557}"#)
+        }
+    }
+
+    @Test("failed sign-ins are counted per name within the window, and cleared")
+    func loginFailures() async throws {
+        try await withTemporaryStore { store, _ in
+            for at in [100, 200, 300] as [Int64] { try await store.recordLoginFailure(name: "bureau", at: at) }
+            try await store.recordLoginFailure(name: "other", at: 300)
+            #expect(try await store.loginFailures(name: "bureau", since: 150) == 2)
+            try await store.clearLoginFailures(name: "bureau")
+            #expect(try await store.loginFailures(name: "bureau", since: 0) == 0)
+            #expect(try await store.loginFailures(name: "other", since: 0) == 1)
         }
     }
 }

@@ -89,7 +89,7 @@ public struct AuditBatch: Sendable {
     }
 
     /// A file of no known kind, without tables or amounts: a README beside the documents.
-    static func isNoDocument(_ document: Document) -> Bool {
+    public static func isNoDocument(_ document: Document) -> Bool {
         document.kind == .unknown && document.tables.isEmpty && !document.statements.contains { $0.kind == .amount }
     }
 

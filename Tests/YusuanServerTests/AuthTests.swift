@@ -1,0 +1,96 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import YusuanStore
+@testable import YusuanServer
+
+@Suite("Sign-in, sessions, CSRF and the rate limit")
+struct AuthTests {
+    @Test("the form signs in with its token: a redirect and a session stored in the database")
+    func formSignIn() async throws {
+        try await TestApp.run { app in
+            let browser = try await app.browser("bureau")
+            #expect(browser.cookie.hasPrefix("yusuan_session="))
+            try await app.client.execute(uri: "/overview", method: .get, headers: browser.headers) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("财政审核演示"))
+            }
+        }
+    }
+
+    @Test("a sign-in post without the form's token is refused, so another site cannot sign a visitor in")
+    func loginCSRF() async throws {
+        try await TestApp.run { app in
+            try await app.client.execute(uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                         body: ByteBuffer(string: "name=bureau&password=bureau-demo")) { response in
+                #expect(response.status == .forbidden)
+                #expect(TestApp.cookie(SessionCookie.name, in: response) == nil)
+            }
+        }
+    }
+
+    @Test("a signed-in form post without the session's CSRF token is refused and changes nothing")
+    func sessionCSRF() async throws {
+        try await TestApp.run { app in
+            let browser = try await app.browser("reviewer")
+            let document = try await app.document(try await app.agencies().unit.id)
+            for body in ["comment=", "_csrf=wrong&comment="] {
+                try await app.client.execute(uri: "/documents/\(document.id)/submit", method: .post,
+                                             headers: [.cookie: browser.cookie, .contentType: "application/x-www-form-urlencoded"],
+                                             body: ByteBuffer(string: body)) { response in
+                    #expect(response.status == .forbidden)
+                    #expect(String(buffer: response.body).contains("CSRF"))
+                }
+            }
+            #expect(try await app.store.documentHeader(id: document.id)?.status == .draft)
+            // The API with the cookie needs the header; with a bearer token it does not.
+            try await app.client.execute(uri: "/api/documents/\(document.id)/submit", method: .post, headers: [.cookie: browser.cookie]) { response in
+                #expect(response.status == .forbidden)
+            }
+            try await app.client.execute(uri: "/api/documents/\(document.id)/submit", method: .post,
+                                         headers: [.cookie: browser.cookie, .init("X-CSRF-Token")!: browser.csrf]) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
+    @Test("a wrong password or an unknown user gets the same answer; the sixth failure in 15 minutes is refused even with the right password")
+    func rateLimit() async throws {
+        try await TestApp.run { app in
+            for password in ["wrong", "bureau-demo"] {
+                try await app.client.execute(uri: "/api/session", method: .post, headers: [.contentType: "application/json"],
+                                             body: ByteBuffer(string: #"{"name":"nobody","password":"\#(password)"}"#)) { response in
+                    #expect(response.status == .unauthorized)
+                    #expect(String(buffer: response.body).contains("用户名或密码不正确"))
+                }
+            }
+            for attempt in 1...5 {
+                try await app.client.execute(uri: "/api/session", method: .post, headers: [.contentType: "application/json"],
+                                             body: ByteBuffer(string: #"{"name":"bureau","password":"wrong\#(attempt)"}"#)) { response in
+                    #expect(response.status == .unauthorized)
+                }
+            }
+            try await app.client.execute(uri: "/api/session", method: .post, headers: [.contentType: "application/json"],
+                                         body: ByteBuffer(string: #"{"name":"bureau","password":"bureau-demo"}"#)) { response in
+                #expect(response.status == .tooManyRequests)
+                #expect(response.headers[.retryAfter] == "900")
+            }
+            // Another user is not locked out by bureau's failures.
+            _ = try await app.token("admin")
+        }
+    }
+
+    @Test("signing out ends the session in the database: the token no longer works")
+    func signOut() async throws {
+        try await TestApp.run { app in
+            let token = try await app.token("editor")
+            try await app.client.execute(uri: "/api/session", method: .delete, headers: .bearer(token)) { response in
+                #expect(response.status == .noContent)
+            }
+            try await app.client.execute(uri: "/api/budgets", method: .get, headers: .bearer(token)) { response in
+                #expect(response.status == .unauthorized)
+            }
+        }
+    }
+}
