@@ -312,8 +312,9 @@ public struct SQLStore: Store {
             try await db.select()
                 .column(SQLColumn("region", table: "agencies"))
                 .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "agencies")
-                .column(SQLFunction("SUM", args: SQLColumn("total_fen", table: "budgets")), as: "total_fen")
-                .column(SQLFunction("SUM", args: SQLColumn("three_public_fen", table: "budgets")), as: "three_public_fen")
+                // PostgreSQL sums bigints as numeric; the cast makes both databases answer a bigint.
+                .column(SQLRaw("CAST(SUM(budgets.total_fen) AS BIGINT)"), as: "total_fen")
+                .column(SQLRaw("CAST(SUM(budgets.three_public_fen) AS BIGINT)"), as: "three_public_fen")
                 .from("budgets")
                 .join("agencies", on: SQLColumn("agency_id", table: "budgets"), .equal, SQLColumn("id", table: "agencies"))
                 .where(SQLColumn("fiscal_year", table: "budgets"), .equal, SQLBind(fiscalYear))

@@ -11,10 +11,13 @@ public struct ScratchDatabase: Sendable {
     public let location: DatabaseLocation
     private let drop: @Sendable () async throws -> Void
 
-    /// PostgreSQL when the environment names a server (`YUSUAN_TEST_POSTGRES_URL`), else SQLite.
-    public static func make(environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> ScratchDatabase {
-        if let url = environment["YUSUAN_TEST_POSTGRES_URL"], !url.isEmpty { return try await postgres(url) }
-        return sqlite()
+    /// The databases the tests run on: SQLite always, and PostgreSQL too when the environment
+    /// names a server (`YUSUAN_TEST_POSTGRES_URL`). Each is made when its turn comes.
+    public static func each(environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> [@Sendable () async throws -> ScratchDatabase] {
+        var makers: [@Sendable () async throws -> ScratchDatabase] = [{ sqlite() }]
+        if let url = environment["YUSUAN_TEST_POSTGRES_URL"], !url.isEmpty { makers.append { try await postgres(url) } }
+        return makers
     }
 
     public static func sqlite() -> ScratchDatabase {

@@ -16,13 +16,16 @@ struct TestApp: Sendable {
 
     static let catalogues = try! CatalogueSet.bundled()
 
+    /// Runs `body` against the app on SQLite, and again on PostgreSQL when `YUSUAN_TEST_POSTGRES_URL` is set.
     static func run(_ body: @escaping @Sendable (TestApp) async throws -> Void) async throws {
-        try await ScratchDatabase.make().use { database in
-            let store = SQLStore(database: database)
-            try await DemoData.seedIfEmpty(store, seeds: Fixtures.url("seeds"), budgets: Fixtures.repository.appendingPathComponent("Examples"),
-                                           catalogues: catalogues, bcryptCost: 4)
-            let app = Application(router: try WebApp.router(store: store, catalogues: catalogues))
-            try await app.test(.router) { client in try await body(TestApp(client: client, store: store)) }
+        for make in ScratchDatabase.each() {
+            try await make().use { database in
+                let store = SQLStore(database: database)
+                try await DemoData.seedIfEmpty(store, seeds: Fixtures.url("seeds"), budgets: Fixtures.repository.appendingPathComponent("Examples"),
+                                               catalogues: catalogues, bcryptCost: 4)
+                let app = Application(router: try WebApp.router(store: store, catalogues: catalogues))
+                try await app.test(.router) { client in try await body(TestApp(client: client, store: store)) }
+            }
         }
     }
 

@@ -3,10 +3,12 @@ import SQLKit
 import Testing
 @testable import YusuanStore
 
-/// A migrated store on a scratch database: a temporary SQLite file, or a new PostgreSQL
-/// database when `YUSUAN_TEST_POSTGRES_URL` is set. Dropped afterwards.
-func withTemporaryStore<R: Sendable>(_ body: (SQLStore, Database) async throws -> R) async throws -> R {
-    try await ScratchDatabase.make().use { database in try await body(SQLStore(database: database), database) }
+/// Runs `body` on a migrated store on a temporary SQLite file, and again on a new PostgreSQL
+/// database when `YUSUAN_TEST_POSTGRES_URL` is set. Each is dropped afterwards.
+func withTemporaryStore(_ body: (SQLStore, Database) async throws -> Void) async throws {
+    for make in ScratchDatabase.each() {
+        try await make().use { database in try await body(SQLStore(database: database), database) }
+    }
 }
 
 @Suite("Migrations")
@@ -25,7 +27,7 @@ struct MigrationTests {
     @Test("a failing step leaves the database as it was: no tables, nothing recorded")
     func allOrNothing() async throws {
         struct Boom: Error {}
-        try await ScratchDatabase.make().use(migrate: false) { database in
+        for make in ScratchDatabase.each() { try await make().use(migrate: false) { database in
             let failing = Migrator(migrations: Migrations.all + [Migration(version: 999, name: "fails") { _ in throw Boom() }])
             await #expect(throws: Boom.self) { try await failing.migrate(database) }
             // Both databases answer this standard question; SQLite through its own catalogue.
@@ -38,7 +40,7 @@ struct MigrationTests {
             }
             #expect(!tables.contains("agencies"))
             #expect(!tables.contains(Migrations.table))
-        }
+        } }
     }
 
     @Test("locations are read from --database-url forms")
