@@ -22,7 +22,7 @@ struct Pages: Sendable {
     func page(_ template: String, title: String, context: AppRequestContext, model: [String: Any], head: String = "") -> HTML {
         var model = model
         model["csrf"] = context.session?.csrfToken ?? ""
-        let content = library.render(model, withTemplate: template) ?? ""
+        let content = library.render(Self.present(model) ?? model, withTemplate: template) ?? ""
         let user = context.user
         let layout: [String: Any] = [
             "title": title, "content": content, "head": head, "csrf": model["csrf"] as Any,
@@ -30,7 +30,24 @@ struct Pages: Sendable {
             "signedIn": user != nil,
             "isAdministrator": user?.role == .administrator,
         ]
-        return HTML(library.render(layout, withTemplate: "layout") ?? content)
+        return HTML(library.render(Self.present(layout) ?? layout, withTemplate: "layout") ?? content)
+    }
+
+    /// The model without its absent values: an optional that is nil is left out (so a section
+    /// on it does not show, rather than printing "nil"), one that holds a value becomes it.
+    static func present(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional {
+            guard let wrapped = mirror.children.first?.value else { return nil }
+            return present(wrapped)
+        }
+        if let dictionary = value as? [String: Any] {
+            return dictionary.compactMapValues { present($0) }
+        }
+        if let array = value as? [Any] {
+            return array.compactMap { present($0) }
+        }
+        return value
     }
 }
 

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Signs in to a running `yusuan serve` as each demo role in Debian's chromium (through
+Playwright, which drives it; no browser download) and saves a screenshot of each main page.
+
+    pip install playwright
+    python3 scripts/screenshots.py http://127.0.0.1:8080 out/screenshots
+"""
+import re
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+base = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080"
+out = Path(sys.argv[2] if len(sys.argv) > 2 else "screenshots")
+out.mkdir(parents=True, exist_ok=True)
+failures = []
+
+
+def shoot(page, name, path):
+    response = page.goto(base + path)
+    status = response.status if response else 0
+    page.screenshot(path=str(out / f"{name}.png"), full_page=True)
+    print(f"{status} {path} -> {name}.png")
+    if status >= 400:
+        failures.append(f"{path}: {status}")
+
+
+with sync_playwright() as p:
+    browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+    anonymous = browser.new_page(viewport={"width": 1280, "height": 900})
+    shoot(anonymous, "01-documents-anonymous", "/documents")
+    shoot(anonymous, "02-login", "/login")
+
+    for role in ["editor", "bureau"]:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(base + "/login")
+        page.fill("#name", role)
+        page.fill("#password", f"{role}-demo")
+        page.click("form.card button[type=submit]")
+        page.wait_for_url(re.compile(r".*/documents$"))
+        shoot(page, f"03-overview-{role}", "/overview")
+        shoot(page, f"04-agencies-{role}", "/agencies")
+        page.goto(base + "/agencies")
+        agency = page.locator("table.list a").last.get_attribute("href")
+        shoot(page, f"05-agency-{role}", agency)
+        shoot(page, f"06-history-{role}", agency + "/history")
+        page.goto(base + "/overview")
+        budget = page.locator("td.num a").first.get_attribute("href")
+        shoot(page, f"07-budget-{role}", budget)
+        shoot(page, f"08-package-{role}", budget + "/package")
+        page.goto(base + "/documents")
+        document = page.locator("table.list td a").first.get_attribute("href")
+        shoot(page, f"09-report-{role}", document)
+        if role == "editor":
+            shoot(page, "10-upload", "/imports/new")
+            page.set_input_files("#files", [str(Path(__file__).parent.parent / "Tests/Fixtures/seeds/003_939434c505286c46.txt")])
+            page.click("form.card button[type=submit]")
+            page.wait_for_url(re.compile(r".*/imports/.*"))
+            page.wait_for_function("!document.querySelector('.progress')", timeout=60000)
+            page.screenshot(path=str(out / "11-import-done.png"), full_page=True)
+            print("import ->", page.url)
+    browser.close()
+
+if failures:
+    print("failed:", ", ".join(failures))
+    sys.exit(1)
