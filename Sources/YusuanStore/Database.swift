@@ -42,13 +42,14 @@ public final class Database: Sendable {
         switch location {
         case .sqlite, .sqliteInMemory:
             // SQLite has one writer at a time: one connection on one event loop serialises
-            // access instead of meeting SQLITE_BUSY.
+            // access instead of meeting SQLITE_BUSY. A request may then wait for a large
+            // upload's transaction, so it waits longer than the pool's 10 s default.
             let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
             let storage: SQLiteConfiguration.Storage =
                 if case .sqlite(let path) = location { .file(path: path) } else { .memory }
             let pool = Pool(EventLoopGroupConnectionPool(
                 source: SQLiteConnectionSource(configuration: .init(storage: storage, enableForeignKeys: true)),
-                maxConnectionsPerEventLoop: 1, logger: logger, on: group), logger: logger) { $0.sql() }
+                maxConnectionsPerEventLoop: 1, requestTimeout: .seconds(300), logger: logger, on: group), logger: logger) { $0.sql() }
             self.ownedGroup = group
             self.lease = { body in try await pool.lease(body) }
             self.close = { try await pool.pool.shutdownAsync() }
