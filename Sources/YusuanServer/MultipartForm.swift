@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
-import MultipartKit
 
-/// A `multipart/form-data` body split into its fields and files, by MultipartKit's parser.
+/// A `multipart/form-data` body (RFC 7578) split into its fields and files. Read here, bounds
+/// checked, because the body comes from anyone: a malformed one is a 400, never a crash.
 struct MultipartForm {
     struct Part {
         var name: String
@@ -14,35 +14,42 @@ struct MultipartForm {
     var parts: [Part] = []
 
     init(body: ByteBuffer, contentType: String) throws {
-        guard let boundary = Self.parameter("boundary", of: contentType) else {
+        guard let boundary = Self.parameter("boundary", of: contentType), !boundary.isEmpty else {
             throw Problem(.badRequest, zh: "上传格式不对：缺少 multipart 分隔符", en: "multipart body without a boundary")
         }
-        let parser = MultipartParser(boundary: boundary)
-        var current = Part(name: "", fileName: nil, data: Data())
-        var parts: [Part] = []
-        parser.onHeader = { field, value in
-            guard field.lowercased() == "content-disposition" else { return }
-            current.name = Self.parameter("name", of: value) ?? ""
-            current.fileName = Self.parameter("filename", of: value)
+        let malformed = Problem(.badRequest, zh: "上传内容不完整或已损坏，请重新上传", en: "the multipart body is malformed or cut short")
+        let data = Data(buffer: body)
+        let delimiter = Data("--\(boundary)".utf8)
+        let separator = Data("\r\n\r\n".utf8)
+        guard var cursor = data.range(of: delimiter)?.upperBound else { throw malformed }
+        while true {
+            // After a delimiter: "--" ends the body, CRLF starts a part.
+            guard data.index(cursor, offsetBy: 2, limitedBy: data.endIndex) != nil else { throw malformed }
+            let next = data[cursor..<cursor + 2]
+            if next == Data("--".utf8) { break }
+            guard next == Data("\r\n".utf8) else { throw malformed }
+            let headerStart = cursor + 2
+            guard let headerEnd = data.range(of: separator, in: headerStart..<data.endIndex) else { throw malformed }
+            guard let close = data.range(of: Data("\r\n".utf8) + delimiter, in: headerEnd.upperBound..<data.endIndex) else { throw malformed }
+            var part = Part(name: "", fileName: nil, data: Data(data[headerEnd.upperBound..<close.lowerBound]))
+            let headers = String(decoding: data[headerStart..<headerEnd.lowerBound], as: UTF8.self)
+            for line in headers.components(separatedBy: "\r\n") {
+                guard let colon = line.firstIndex(of: ":"),
+                      line[..<colon].trimmingCharacters(in: .whitespaces).lowercased() == "content-disposition" else { continue }
+                let value = String(line[line.index(after: colon)...])
+                part.name = Self.parameter("name", of: value) ?? ""
+                part.fileName = Self.parameter("filename", of: value)
+            }
+            parts.append(part)
+            cursor = close.upperBound
         }
-        parser.onBody = { buffer in current.data.append(contentsOf: buffer.readableBytesView) }
-        parser.onPartComplete = {
-            parts.append(current)
-            current = Part(name: "", fileName: nil, data: Data())
-        }
-        do {
-            try parser.execute(body)
-        } catch {
-            throw Problem(.badRequest, zh: "上传内容不完整或已损坏，请重新上传", en: "the multipart body is malformed or cut short")
-        }
-        self.parts = parts
     }
 
     func field(_ name: String) -> String? {
         parts.first { $0.name == name && $0.fileName == nil }.map { String(decoding: $0.data, as: UTF8.self) }
     }
 
-    /// The files sent under `name`; a file input left empty sends a part without a name or bytes.
+    /// The files sent under `name`; a file input left empty sends a part without a file name.
     func files(_ name: String) -> [Part] {
         parts.filter { $0.name == name && !($0.fileName ?? "").isEmpty }
     }

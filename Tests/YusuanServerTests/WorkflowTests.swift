@@ -239,3 +239,25 @@ extension TestApp {
         throw CancellationError()
     }
 }
+
+@Suite("Malformed uploads")
+struct MalformedUploadTests {
+    @Test("a multipart body that is cut short, has no boundary, or has bytes above 127 in a header name is a 400, not a crash",
+          arguments: [
+            "--b\r\n\u{91}\u{d1}: x\r\n\r\nbody\r\n--b--\r\n",
+            "--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\nno end",
+            "[]--b--\r\n",
+            "",
+          ])
+    func malformed(_ body: String) async throws {
+        try await TestApp.run { app in
+            let token = try await app.token("admin")
+            try await app.client.execute(uri: "/api/imports", method: .post,
+                                         headers: [.authorization: "Bearer \(token)", .contentType: "multipart/form-data; boundary=b"],
+                                         body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .badRequest)
+                #expect(response.headers[.contentType] == "application/problem+json")
+            }
+        }
+    }
+}
