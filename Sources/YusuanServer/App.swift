@@ -15,14 +15,17 @@ public struct ServerConfiguration: Sendable {
     public var demoSeeds: URL?
     /// The budget inputs (`budget.json`, in folders) loaded with them.
     public var demoBudgets: URL?
+    /// Generated agencies added to a new database, for load tests.
+    public var generatedAgencies: Int
 
     public init(host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation = .sqlite(path: "yusuan.sqlite"),
-                demoSeeds: URL? = nil, demoBudgets: URL? = nil) {
+                demoSeeds: URL? = nil, demoBudgets: URL? = nil, generatedAgencies: Int = 0) {
         self.host = host
         self.port = port
         self.database = database
         self.demoSeeds = demoSeeds
         self.demoBudgets = demoBudgets
+        self.generatedAgencies = generatedAgencies
     }
 }
 
@@ -64,8 +67,10 @@ public enum WebApp {
             if !applied.isEmpty { logger.info("applied migrations \(applied)") }
             let store = SQLStore(database: database)
             let catalogues = try CatalogueSet.bundled()
-            if let seeds = configuration.demoSeeds {
+            if let seeds = configuration.demoSeeds, try await store.documentCount() == 0 {
                 try await DemoData.seedIfEmpty(store, seeds: seeds, budgets: configuration.demoBudgets, catalogues: catalogues)
+                try await DemoData.generate(configuration.generatedAgencies, into: store, budgets: configuration.demoBudgets,
+                                            catalogues: catalogues)
             }
             let app = Application(
                 router: try router(store: store, catalogues: catalogues),

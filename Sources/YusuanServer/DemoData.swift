@@ -93,3 +93,32 @@ extension Optional {
         return try await transform(self)
     }
 }
+
+extension DemoData {
+    /// Adds `count` generated agencies for load tests: 部门 of ten 单位 each, spread over ten
+    /// regions, every 单位 with a budget that is the example budget with its amounts scaled
+    /// (so each validates and compiles like a real one). Does nothing without the example.
+    public static func generate(_ count: Int, into store: any Store, budgets: URL?, catalogues: CatalogueSet) async throws {
+        guard count > 0, let url = budgetFiles(in: budgets).last, var template = BudgetInputFile.read(contentsOf: url).input else { return }
+        template.priorYear = []  // scaled figures would need new reasons for their changes
+        let service = BudgetService(store: store, catalogues: catalogues)
+        var department: AgencyRecord?
+        for index in 0..<count {
+            let region = "生成地区\(index % 10 + 1)"
+            if index % 10 == 0 {
+                let head = AgencyRecord(name: "生成部门\(index / 10 + 1)", region: region)
+                try await store.createAgency(head, by: nil)
+                department = head
+            }
+            let unit = AgencyRecord(name: "生成单位\(index + 1)", parentID: department?.id, region: department?.region ?? region)
+            try await store.createAgency(unit, by: nil)
+            var input = template
+            input.agency.name = unit.name
+            input.department = department.map { .init(code: input.department?.code ?? "000", name: $0.name) }
+            let factor = Int64(index % 7 + 1)
+            input.lines = input.lines.map { var line = $0; line.amount = Money(fen: line.amount.fen * factor); return line }
+            input.revenue = input.revenue.map { var entry = $0; entry.amount = Money(fen: entry.amount.fen * factor); return entry }
+            _ = try await service.save(input, id: UUID().uuidString, agencyID: unit.id, by: nil)
+        }
+    }
+}

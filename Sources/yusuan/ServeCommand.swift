@@ -28,6 +28,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Folder whose subfolders hold the demo budgets (budget.json).")
     var examples: String = "Examples"
 
+    @Option(help: "For load tests: add this many generated agencies with budgets to a new database.")
+    var generate: Int = 0
+
     @Flag(name: .customLong("no-demo"), help: "Start empty: load no demo data.")
     var noDemo = false
 
@@ -38,6 +41,6 @@ struct ServeCommand: AsyncParsableCommand {
         try await WebApp.run(ServerConfiguration(
             host: host, port: port, database: DatabaseLocation(url),
             demoSeeds: noDemo || !seedsExist ? nil : URL(fileURLWithPath: seeds),
-            demoBudgets: URL(fileURLWithPath: examples)))
+            demoBudgets: URL(fileURLWithPath: examples), generatedAgencies: generate))
     }
 }
