@@ -1,7 +1,8 @@
 import YusuanCore
 import YusuanDocuments
 
-/// Tables whose columns were inferred from the positions of laid-out text are trusted only
+/// Tables whose columns were inferred from the positions of laid-out text or of a PDF's
+/// words are trusted only
 /// as far as their figures agree with each other. A real document breaks an identity or
 /// two; a table whose figures landed in the wrong columns breaks many. Such a table is not
 /// audited: its findings would be about the reading, not the document. One finding says so.
@@ -19,7 +20,7 @@ struct LayoutGate {
         // holds whatever the columns are.
         func count(_ cells: [AuditCell], holds: Bool) {
             guard cells.contains(where: { $0.figure.map { !$0.value.isZero } ?? false }) else { return }
-            for table in Set(cells.map(\.table)) where document.tables[table].layout == .positional {
+            for table in Set(cells.map(\.table)) where document.tables[table].layout != .grid {
                 checked[table, default: 0] += 1
                 if !holds { broken[table, default: 0] += 1 }
             }
