@@ -68,12 +68,15 @@ struct HeaderGeometry {
                 return !text.allSatisfy { $0 == "*" }
             }
             var current: HeaderCell?
+            var lastWord = ""
             for word in words {
+                defer { lastWord = word.text }
                 if var cell = current {
                     let gap = word.box.x0 - cell.box.x1
                     let height = min(word.box.height, cell.box.height)
-                    let spread = cell.text.count == 1 && word.text.count == 1 && !(cell.text.first?.isNumber ?? true)
-                    if gap <= 1.0 * height || (spread && gap <= 5 * height) {
+                    let spread = lastWord.count == 1 && word.text.count == 1 && !(lastWord.first?.isNumber ?? true)
+                    // Neighbouring cells can print closer than a glyph's height apart.
+                    if gap <= 0.5 * height || (spread && gap <= 5 * height) {
                         cell.text += word.text
                         cell.box = cell.box.union(word.box)
                         current = cell

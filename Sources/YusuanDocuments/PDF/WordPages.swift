@@ -7,7 +7,12 @@ struct WordPages {
     let rows: [WordRow]
 
     init(_ words: [PDFWord]) {
-        rows = Dictionary(grouping: words, by: \.page).sorted { $0.key < $1.key }.flatMap { WordRow.rows(of: $0.value) }
+        // The usual length of a fraction drawn on its own (`.81`) says where a glued one ends.
+        let fractions = words.compactMap { word -> Int? in
+            word.text.first == "." && word.text.count > 1 && word.text.dropFirst().allSatisfy(\.isNumber) ? word.text.count - 1 : nil
+        }
+        let digits = DocumentReader.mostCommon(fractions) ?? 2
+        rows = Dictionary(grouping: words, by: \.page).sorted { $0.key < $1.key }.flatMap { WordRow.rows(of: $0.value, fractionDigits: digits) }
     }
 
     /// For each region found in the layout text, the word lines of its body (title

@@ -3,8 +3,10 @@ import YusuanCore
 /// A table rebuilt from the positions of its words: columns from the header cells, rows
 /// from the lines that print figures, with the lines of a wrapped name around them.
 struct WordTable {
-    /// Lines above the header and under the rows (agency, unit, notes), as printed.
+    /// Lines around the header (agency, unit, page number), as printed.
     var furniture: [SourceLine] = []
+    /// A 注 or 备注 under the rows.
+    var notes: [SourceLine] = []
     /// The header cells over each column, top first.
     var headerPaths: [[String]]
     /// One line per row, its cells in grid columns, each with its box.
@@ -18,8 +20,10 @@ struct WordTable {
         for row in wordRows {
             let text = row.text
             if !notes.isEmpty || LineShapes.isNote(text) { notes.append(row); continue }
-            if LineShapes.moneyScale(in: text) != nil || LineShapes.isAgencyLine(text) || LineShapes.agency(in: text) != nil
-                || LineShapes.isPageFurniture(text) || LineShapes.isTableNumber(text) != nil {
+            // Short lines only: a header cell (单位名称) or a row (an agency's) can name the same.
+            let short = row.words.count <= 3 && !Self.printsFigure(row)
+            if short && (LineShapes.moneyScale(in: text) != nil || LineShapes.isAgencyLine(text) || LineShapes.agency(in: text) != nil
+                || LineShapes.isPageFurniture(text) || LineShapes.isTableNumber(text) != nil) {
                 metadata.append(row)
                 continue
             }
@@ -29,7 +33,7 @@ struct WordTable {
         let headerRows = content[..<firstBody].filter { !LineShapes.isColumnNumbering($0.words.map(\.text)) }
         guard let header = HeaderGeometry(rows: Array(headerRows)) else { return nil }
         headerPaths = header.columns.map(\.path)
-        let bounds = Self.bounds(header.columns.map(\.box))
+        let bounds = Self.bounds(header.columns.map(\.box), words: content[firstBody...].flatMap(\.words))
         let headerWords = Set(HeaderGeometry.cells(of: Array(headerRows)).map { TextNormalization.removingSpaces($0.text) })
             .union(headerRows.flatMap { $0.words.map { TextNormalization.removingSpaces($0.text) } })
         let body = content[firstBody...].filter { row in
@@ -42,12 +46,13 @@ struct WordTable {
         rows = groups.enumerated().map { offset, group in
             Self.line(group, bounds: bounds, number: firstLine + 1 + offset)
         }
-        // One cell each, in the first column: the parser only reads what they say. Notes
-        // go last, so that a 注 line ends the table for it.
-        furniture = (metadata + notes).map { row in
+        // One cell each, in the first column: the parser only reads what they say.
+        func single(_ row: WordRow) -> SourceLine {
             SourceLine(location: SourceLocation(line: firstLine, page: row.page, box: row.box), text: row.text,
                        cells: [SourceCell(text: row.text, column: 0, start: 0, end: 1, box: row.box)], isGrid: true)
         }
+        furniture = metadata.map(single)
+        self.notes = notes.map(single)
     }
 
     /// A figure: an amount with decimals or thousands separators.
@@ -61,13 +66,37 @@ struct WordTable {
         row.words.contains { isFigure($0.text) }
     }
 
-    /// The column boundaries: halfway between neighbouring header cells.
-    static func bounds(_ boxes: [PDFBox]) -> [ClosedRange<Double>] {
-        boxes.indices.map { index in
-            let left = index == 0 ? -Double.infinity : (boxes[index - 1].x1 < boxes[index].x0
-                ? (boxes[index - 1].x1 + boxes[index].x0) / 2 : (boxes[index - 1].midX + boxes[index].midX) / 2)
-            let right = index == boxes.count - 1 ? Double.infinity : (boxes[index].x1 < boxes[index + 1].x0
-                ? (boxes[index].x1 + boxes[index + 1].x0) / 2 : (boxes[index].midX + boxes[index + 1].midX) / 2)
+    /// The column boundaries: between neighbouring header cells' centres, in the widest
+    /// gap the rows' words leave (a centred header says little of where left-aligned
+    /// names begin); halfway when no gap is clear.
+    static func bounds(_ boxes: [PDFBox], words: [PDFWord]) -> [ClosedRange<Double>] {
+        let cuts = zip(boxes, boxes.dropFirst()).map { left, right -> Double in
+            let from = left.midX, to = right.midX
+            guard to - from > 2 else { return (from + to) / 2 }
+            let crossing = words.map(\.box).filter { $0.x1 > from && $0.x0 < to }
+            func coverage(_ x: Double) -> Int { crossing.filter { $0.x0 < x && $0.x1 > x }.count }
+            var best: (start: Double, end: Double, count: Int)?
+            var run: (start: Double, end: Double, count: Int)?
+            var x = from + 1
+            while x < to {
+                let count = coverage(x)
+                if let current = run, current.count == count {
+                    run!.end = x
+                } else {
+                    run = (x, x, count)
+                }
+                if let current = run, best == nil || current.count < best!.count
+                    || (current.count == best!.count && current.end - current.start > best!.end - best!.start) {
+                    best = current
+                }
+                x += 1
+            }
+            guard let best else { return (from + to) / 2 }
+            return (best.start + best.end) / 2
+        }
+        return boxes.indices.map { index in
+            let left = index == 0 ? -Double.infinity : cuts[index - 1]
+            let right = index == boxes.count - 1 ? Double.infinity : cuts[index]
             return left...max(left, right)
         }
     }

@@ -97,7 +97,8 @@ public struct DocumentReader: Sendable {
         guard !GridBody.textTables.contains(region.title.kind) else { return nil }
         let titleLine = lines[region.titleIndex]
         guard let grid = WordTable(rows: words, firstLine: titleLine.location.line) else { return nil }
-        let tableLines = [titleLine] + grid.furniture + grid.rows
+        // A 注 line ends a table for the parser: notes go last.
+        let tableLines = [titleLine] + grid.furniture + grid.rows + grid.notes
         let local = TableRegion(title: region.title, titleIndex: 0, number: region.number, body: 1..<tableLines.count)
         return TableParser(region: local, lines: tableLines, context: context, headerPaths: grid.headerPaths).parse()
     }
