@@ -9,8 +9,10 @@ struct HeaderGeometry {
         var box: PDFBox
     }
 
-    /// The columns, left to right, each with the header cells over it (top first).
-    var columns: [(box: PDFBox, path: [String])]
+    /// The columns, left to right: their header cell's box.
+    var columns: [PDFBox]
+    private var leafCells: [HeaderCell]
+    private var groups: [HeaderCell]
 
     init?(rows: [WordRow]) {
         let cells = Self.cells(of: rows)
@@ -22,40 +24,41 @@ struct HeaderGeometry {
             }
         }.sorted { cells[$0].box.midX < cells[$1].box.midX }
         guard leaves.count >= 2 else { return nil }
-        var paths = leaves.map { [cells[$0]] }
-        for group in cells.indices where !leaves.contains(group) {
-            for position in Self.children(of: cells[group], leaves: leaves.map { cells[$0] }) {
-                paths[position].append(cells[group])
-            }
-        }
-        columns = leaves.indices.map { position in
-            (cells[leaves[position]].box, paths[position].sorted { $0.box.y0 < $1.box.y0 }.map(\.text))
-        }
+        leafCells = leaves.map { cells[$0] }
+        groups = cells.indices.filter { !leaves.contains($0) }.map { cells[$0] }
+        columns = leafCells.map(\.box)
     }
 
-    /// The leaves a group cell heads: those under it, and the neighbours that centre the
-    /// group on its cell (a group title is centred over its columns, which can lie wider
-    /// than its text).
-    private static func children(of group: HeaderCell, leaves: [HeaderCell]) -> [Int] {
-        let below = leaves.indices.filter { leaves[$0].box.y0 >= group.box.y1 - 1 }
+    /// The header cells over each column (top first), given the columns' extents.
+    func paths(extents: [ClosedRange<Double>]) -> [[String]] {
+        var paths = leafCells.map { [$0] }
+        for group in groups {
+            for position in children(of: group, extents: extents) { paths[position].append(group) }
+        }
+        return paths.map { $0.sorted { $0.box.y0 < $1.box.y0 }.map(\.text) }
+    }
+
+    /// The columns a group cell heads: a run of columns under it, over the columns its text
+    /// touches, on whose whole extent the text is best centred (a group title is centred
+    /// over its columns, which reach wider than its text).
+    private func children(of group: HeaderCell, extents: [ClosedRange<Double>]) -> [Int] {
+        let below = leafCells.indices.filter { leafCells[$0].box.y0 >= group.box.y1 - 1 }
         guard !below.isEmpty else { return [] }
-        var chosen = below.filter { leaves[$0].box.horizontalOverlap(group.box) > 0 }
-        if chosen.isEmpty, let nearest = below.min(by: { abs(leaves[$0].box.midX - group.box.midX) < abs(leaves[$1].box.midX - group.box.midX) }) {
-            chosen = [nearest]
+        let touched = below.filter { leafCells[$0].box.horizontalOverlap(group.box) > 0 }
+        let nearest = below.min { abs(leafCells[$0].box.midX - group.box.midX) < abs(leafCells[$1].box.midX - group.box.midX) }!
+        let must = touched.isEmpty ? [nearest] : touched
+        let low = must.min()!, high = must.max()!
+        // Contiguous runs of columns under the group that hold every touched one.
+        var best: (range: ClosedRange<Int>, off: Double)?
+        for start in below where start <= low {
+            guard (start...low).allSatisfy(below.contains) else { continue }
+            for end in below where end >= high {
+                guard (start...end).allSatisfy(below.contains) else { break }
+                let off = abs((extents[start].lowerBound + extents[end].upperBound) / 2 - group.box.midX)
+                if best == nil || off < best!.off - 0.5 { best = (start...end, off) }
+            }
         }
-        func offCentre(_ set: [Int]) -> Double {
-            let x0 = set.map { leaves[$0].box.x0 }.min()!, x1 = set.map { leaves[$0].box.x1 }.max()!
-            return abs((x0 + x1) / 2 - group.box.midX)
-        }
-        while true {
-            let lower = chosen.min()!, upper = chosen.max()!
-            let options = [below.last { $0 < lower }, below.first { $0 > upper }].compactMap { $0 }
-            guard let best = options.min(by: { offCentre(chosen + [$0]) < offCentre(chosen + [$1]) }),
-                  offCentre(chosen + [best]) < offCentre(chosen) - 1
-            else { break }
-            chosen.append(best)
-        }
-        return chosen
+        return best.map { Array($0.range) } ?? must
     }
 
     /// Header cells: words on one line close enough to be one cell (spread-out single

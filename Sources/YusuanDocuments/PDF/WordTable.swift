@@ -32,8 +32,12 @@ struct WordTable {
         guard let firstBody = content.firstIndex(where: Self.printsFigure) else { return nil }
         let headerRows = content[..<firstBody].filter { !LineShapes.isColumnNumbering($0.words.map(\.text)) }
         guard let header = HeaderGeometry(rows: Array(headerRows)) else { return nil }
-        headerPaths = header.columns.map(\.path)
-        let bounds = Self.bounds(header.columns.map(\.box), words: content[firstBody...].flatMap(\.words))
+        let bodyWords = content[firstBody...].flatMap(\.words)
+        let bounds = Self.bounds(header.columns, words: bodyWords)
+        // The outer columns end where the table's words do.
+        let left = min(header.columns[0].x0, bodyWords.map(\.box.x0).min() ?? .infinity)
+        let right = max(header.columns[header.columns.count - 1].x1, bodyWords.map(\.box.x1).max() ?? -.infinity)
+        headerPaths = header.paths(extents: bounds.map { max($0.lowerBound, left)...min(max($0.upperBound, left), right) })
         let headerWords = Set(HeaderGeometry.cells(of: Array(headerRows)).map { TextNormalization.removingSpaces($0.text) })
             .union(headerRows.flatMap { $0.words.map { TextNormalization.removingSpaces($0.text) } })
         let body = content[firstBody...].filter { row in
