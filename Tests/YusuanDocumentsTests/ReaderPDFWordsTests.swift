@@ -78,4 +78,30 @@ import YusuanTestSupport
         #expect(paths == [["总计"], ["财政拨款", "合计"], ["财政拨款", "一般公共预算"], ["财政拨款", "政府性基金预算"],
                           ["财政拨款", "国有资本经营预算"]])
     }
+
+    @Test func aGroupHeaderOnItsRealPageHeadsAllItsColumns() throws {
+        // Zhuhai's 表12 as pdftotext -tsv gives it: the header and first rows of p. 22 and the
+        // header repeated on p. 23. 财政拨款 is centred as well over its middle two columns as
+        // over all four; 总计 and 财政专户拨款 rise to the header's full height beside it, and
+        // the repeated header's words once moved the boundaries the centring is measured on.
+        let data = try Data(contentsOf: Fixtures.url("pdf/zhuhai-2026-table12-words.tsv"))
+        let words = PDFWord.parse(tsv: data)
+        let rows = Dictionary(grouping: words, by: \.page).sorted { $0.key < $1.key }.flatMap { WordRow.rows(of: $0.value) }
+        let table = try #require(WordTable(rows: rows, firstLine: 0))
+        #expect(table.headerPaths == [
+            ["支出项目类别（资金使用单位）"], ["总计"], ["财政拨款", "合计"], ["财政拨款", "一般公共预算"],
+            ["财政拨款", "政府性基金预算"], ["财政拨款", "国有资本经营预算"], ["财政专户拨款"], ["其他资金"], ["绩效目标"],
+        ])
+        // The repeated header is no row; the rows' figures stay in their columns.
+        #expect(table.rows.count == 5)
+        let first = try #require(table.rows.first)
+        #expect(first.cells.map(\.text) == ["合计", "58,788.54", "58,786.90", "58,689.10", "97.80", "0.00", "0.00", "1.64"])
+        #expect(first.cells.map(\.column) == [0, 1, 2, 3, 4, 5, 6, 7])
+        // Beside 总计, the 合计 under 财政拨款 is the appropriation's own total.
+        var columns = table.headerPaths.enumerated().map { index, path in
+            Column(index: index, header: path, meaning: ColumnClassifier(table: .projectExpenditure, catalogues: Self.reader.catalogues).meaning(of: path))
+        }
+        GridBody.groupTotals(&columns)
+        #expect(columns.map(\.meaning)[1...2] == [.total, .fiscalAppropriation])
+    }
 }

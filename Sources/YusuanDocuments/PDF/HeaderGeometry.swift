@@ -13,6 +13,11 @@ struct HeaderGeometry {
     var columns: [PDFBox]
     private var leafCells: [HeaderCell]
     private var groups: [HeaderCell]
+    /// The vertical centre of the whole header, where a cell as tall as the header (one
+    /// beside the groups, under none) centres its text.
+    private var middle: Double
+    /// The header's usual glyph height (a cell wrapped onto lines is taller).
+    private var glyphHeight: Double
 
     init?(rows: [WordRow]) {
         let cells = Self.cells(of: rows)
@@ -27,24 +32,63 @@ struct HeaderGeometry {
         leafCells = leaves.map { cells[$0] }
         groups = cells.indices.filter { !leaves.contains($0) }.map { cells[$0] }
         columns = leafCells.map(\.box)
+        let heights = rows.flatMap { $0.words.map(\.box.height) }.sorted()
+        glyphHeight = heights.isEmpty ? 0 : heights[heights.count / 2]
+        middle = ((cells.map(\.box.y0).min() ?? 0) + (cells.map(\.box.y1).max() ?? 0)) / 2
     }
 
     /// The header cells over each column (top first), given the columns' extents.
     func paths(extents: [ClosedRange<Double>]) -> [[String]] {
         var paths = leafCells.map { [$0] }
-        for group in groups {
-            for position in children(of: group, extents: extents) { paths[position].append(group) }
+        var runs = groups.map { children(of: $0, extents: extents) }
+        // A column whose cell is centred below the header's middle sits under a group: left
+        // without one, it joins the group whose run it borders at the same height (a title
+        // centred over four equal columns is as centred over the middle two).
+        let tolerance = self.tolerance
+        var grown = true
+        while grown {
+            grown = false
+            let headed = Set(runs.flatMap { $0 })
+            for leaf in leafCells.indices where !headed.contains(leaf) && leafCells[leaf].box.midY - middle > 2 * tolerance {
+                let bordering = groups.indices.filter { index in
+                    guard let low = runs[index].min(), let high = runs[index].max(), leaf == low - 1 || leaf == high + 1 else { return false }
+                    let neighbour = leaf == low - 1 ? low : high
+                    return leafCells[leaf].box.y0 >= groups[index].box.y1 - 1
+                        && abs(leafCells[leaf].box.midY - leafCells[neighbour].box.midY) <= tolerance
+                }
+                // The lowest such group: the one nearest the column.
+                guard let owner = bordering.max(by: { groups[$0].box.y1 < groups[$1].box.y1 }) else { continue }
+                runs[owner] = (runs[owner] + [leaf]).sorted()
+                grown = true
+                break
+            }
+        }
+        for (group, run) in zip(groups, runs) {
+            for position in run { paths[position].append(group) }
         }
         return paths.map { $0.sorted { $0.box.y0 < $1.box.y0 }.map(\.text) }
     }
+
+    /// How far apart two cells' vertical centres may be and still sit at one height.
+    private var tolerance: Double { 0.3 * glyphHeight }
 
     /// The columns a group cell heads: a run of columns under it, over the columns its text
     /// touches, on whose whole extent the text is best centred (a group title is centred
     /// over its columns, which reach wider than its text).
     private func children(of group: HeaderCell, extents: [ClosedRange<Double>]) -> [Int] {
-        let below = leafCells.indices.filter { leafCells[$0].box.y0 >= group.box.y1 - 1 }
+        var below = leafCells.indices.filter { leafCells[$0].box.y0 >= group.box.y1 - 1 }
         guard !below.isEmpty else { return [] }
-        let touched = below.filter { leafCells[$0].box.horizontalOverlap(group.box) > 0 }
+        var touched = below.filter { leafCells[$0].box.horizontalOverlap(group.box) > 0 }
+        // The cells under a group centre their text in the band below it, lower than the
+        // header's middle; a cell centred on the middle is as tall as the header and stands
+        // beside the group (总计 | 财政拨款 over 合计 … | 财政专户拨款), however the centring
+        // below would split the columns.
+        func fullHeight(_ index: Int) -> Bool { abs(leafCells[index].box.midY - middle) <= tolerance }
+        if let lowest = touched.map({ leafCells[$0].box.midY }).max(), lowest - middle > 2 * tolerance {
+            below.removeAll(where: fullHeight)
+            touched.removeAll(where: fullHeight)
+            guard !below.isEmpty else { return [] }
+        }
         let nearest = below.min { abs(leafCells[$0].box.midX - group.box.midX) < abs(leafCells[$1].box.midX - group.box.midX) }!
         let must = touched.isEmpty ? [nearest] : touched
         let low = must.min()!, high = must.max()!

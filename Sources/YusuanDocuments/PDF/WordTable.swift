@@ -32,12 +32,6 @@ struct WordTable {
         guard let firstBody = content.firstIndex(where: Self.printsFigure) else { return nil }
         let headerRows = content[..<firstBody].filter { !LineShapes.isColumnNumbering($0.words.map(\.text)) }
         guard let header = HeaderGeometry(rows: Array(headerRows)) else { return nil }
-        let bodyWords = content[firstBody...].flatMap(\.words)
-        let bounds = Self.bounds(header.columns, words: bodyWords)
-        // The outer columns end where the table's words do.
-        let left = min(header.columns[0].x0, bodyWords.map(\.box.x0).min() ?? .infinity)
-        let right = max(header.columns[header.columns.count - 1].x1, bodyWords.map(\.box.x1).max() ?? -.infinity)
-        headerPaths = header.paths(extents: bounds.map { max($0.lowerBound, left)...min(max($0.upperBound, left), right) })
         let headerWords = Set(HeaderGeometry.cells(of: Array(headerRows)).map { TextNormalization.removingSpaces($0.text) })
             .union(headerRows.flatMap { $0.words.map { TextNormalization.removingSpaces($0.text) } })
         let body = content[firstBody...].filter { row in
@@ -45,6 +39,14 @@ struct WordTable {
             let words = row.words.map { TextNormalization.removingSpaces($0.text) }
             return !LineShapes.isColumnNumbering(row.words.map(\.text)) && !words.allSatisfy(headerWords.contains)
         }
+        // Boundaries from the rows' words only: a header repeated on the next pages is
+        // centred text, and its words would move the gaps between the columns' figures.
+        let bodyWords = body.flatMap(\.words)
+        let bounds = Self.bounds(header.columns, words: bodyWords)
+        // The outer columns end where the table's words do.
+        let left = min(header.columns[0].x0, bodyWords.map(\.box.x0).min() ?? .infinity)
+        let right = max(header.columns[header.columns.count - 1].x1, bodyWords.map(\.box.x1).max() ?? -.infinity)
+        headerPaths = header.paths(extents: bounds.map { max($0.lowerBound, left)...min(max($0.upperBound, left), right) })
         let figureColumns = Self.figureColumns(body[...], bounds: bounds)
         let groups = Self.group(Array(body), figureColumns: figureColumns, bounds: bounds)
         rows = groups.enumerated().map { offset, group in
@@ -75,8 +77,12 @@ struct WordTable {
     /// names begin); halfway when no gap is clear.
     static func bounds(_ boxes: [PDFBox], words: [PDFWord]) -> [ClosedRange<Double>] {
         let cuts = zip(boxes, boxes.dropFirst()).map { left, right -> Double in
-            let from = left.midX, to = right.midX
+            var from = left.midX, to = right.midX
             guard to - from > 2 else { return (from + to) / 2 }
+            // A header cell is printed inside its column: the boundary lies between the two
+            // cells' text when they do not overlap (else a gap inside a column's own figures,
+            // `201 08 01` under 科目编码, would pass for the one between columns).
+            if min(to, right.x0) - max(from, left.x1) > 2 { from = max(from, left.x1); to = min(to, right.x0) }
             let crossing = words.map(\.box).filter { $0.x1 > from && $0.x0 < to }
             func coverage(_ x: Double) -> Int { crossing.filter { $0.x0 < x && $0.x1 > x }.count }
             var best: (start: Double, end: Double, count: Int)?

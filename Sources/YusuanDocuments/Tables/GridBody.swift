@@ -20,10 +20,11 @@ struct GridBody {
         let headerRows: [[Int: String]] = headerPaths.map(Self.levels) ?? headerLines.map(\.1)
         let split = sideSplit(headerRows, rows: lines[firstData...])
         let classifier = ColumnClassifier(table: table.kind, catalogues: context.catalogues)
-        let columns = (0..<columnCount).map { index in
+        var columns = (0..<columnCount).map { index in
             Column(index: index, header: paths[index], meaning: classifier.meaning(of: paths[index]),
                    side: split.map { index < $0 ? .revenue : .expenditure })
         }
+        Self.groupTotals(&columns)
         let headerTexts = Set(headerLines.map { Self.signature($0.0) })
         let headerCells = Set(headerLines.flatMap { $0.1.values.map(Self.signature) })
         var rows: [Row] = []
@@ -162,5 +163,22 @@ struct GridBody {
         let row = Row(label: label, code: code, subject: subject, role: role, side: side,
                       agency: naming.agencyName, sequence: naming.sequence, cells: readCells, location: line.location)
         return (row, problems)
+    }
+}
+
+extension GridBody {
+    /// A 合计 or 小计 under a 财政拨款 group, beside a total of the whole side (总计 |
+    /// 财政拨款: 合计 · 一般公共预算 · … | 财政专户拨款), totals the appropriation only. Alone on
+    /// its side (财政拨款支出: 合计 · 一般公共预算 · … in a 财政拨款收支总表) it is the side's total.
+    static func groupTotals(_ columns: inout [Column]) {
+        func inFiscalGroup(_ column: Column) -> Bool {
+            column.header.dropLast().contains { $0.includes("财政拨款") && !$0.includes("非财政") }
+        }
+        for index in columns.indices where columns[index].meaning == .total && inFiscalGroup(columns[index]) {
+            let side = columns[index].side
+            if columns.contains(where: { $0.index != index && $0.side == side && $0.meaning == .total && !inFiscalGroup($0) }) {
+                columns[index].meaning = .fiscalAppropriation
+            }
+        }
     }
 }
