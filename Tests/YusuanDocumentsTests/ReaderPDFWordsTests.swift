@@ -104,4 +104,10 @@ import YusuanTestSupport
         GridBody.groupTotals(&columns)
         #expect(columns.map(\.meaning)[1...2] == [.total, .fiscalAppropriation])
     }
+
+    @Test func aYearOpeningAProjectNameIsNoAgencyCode() {
+        // `2026年春节慰问金-珠海边检总站` (p. 24 of the same table) ends as a unit's name does.
+        #expect(RowInterpreter.leadingCode("2026年春节慰问金-珠海边检总站") == nil)
+        #expect(RowInterpreter.leadingCode("222006 咸宁市公路管理处")?.0 == "222006")
+    }
 }
