@@ -10,7 +10,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "测量处理速度 · Measure throughput (documents/second, MB/second).",
-        subcommands: [BenchReadCommand.self, BenchAuditCommand.self, BenchCompileCommand.self]
+        subcommands: [BenchReadCommand.self, BenchAuditCommand.self, BenchCompileCommand.self, BenchPDFCommand.self]
     )
 }
 

@@ -30,11 +30,14 @@ public struct SourceCell: Sendable, Hashable {
     /// horizontal position). For grid input, `column ..< column + span`.
     public var start: Int
     public var end: Int
+    /// Where the cell is printed, for cells read from a PDF's word positions.
+    public var box: PDFBox?
 
-    public init(text: String, column: Int, start: Int, end: Int) {
+    public init(text: String, column: Int, start: Int, end: Int, box: PDFBox? = nil) {
         self.text = text
         self.column = column
         self.start = start
         self.end = end
+        self.box = box
     }
 }

@@ -7,11 +7,15 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
     public var sheet: String?
     /// The 1-based page, for PDF input.
     public var page: Int?
+    /// Where on the page, for what was read from a PDF's word positions (a table's cells
+    /// and rows).
+    public var box: PDFBox?
 
-    public init(line: Int, sheet: String? = nil, page: Int? = nil) {
+    public init(line: Int, sheet: String? = nil, page: Int? = nil, box: PDFBox? = nil) {
         self.line = line
         self.sheet = sheet
         self.page = page
+        self.box = box
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

@@ -69,6 +69,9 @@ public enum TableLayout: String, Sendable, Hashable, Codable {
     case grid
     /// Columns inferred from where text sits on the line (`pdftotext -layout`).
     case positional
+    /// Columns from where the header cells of a PDF are printed, cells placed by their
+    /// words' boxes (`pdftotext -tsv`): sounder than `positional`, still inferred.
+    case geometric
 }
 
 /// A column: its header cells (top first), its meaning and its side.

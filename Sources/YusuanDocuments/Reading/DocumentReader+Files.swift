@@ -10,7 +10,10 @@ extension DocumentReader {
         } catch {
             throw .unreadable(error.localizedDescription)
         }
-        if PDFText.isPDF(data) { return read(text: try PDFText.layoutText(of: url), file: name ?? url.path) }
+        if PDFText.isPDF(data) {
+            let (text, words) = try PDFText.textAndWords(of: url)
+            return read(text: text, words: words, file: name ?? url.path)
+        }
         return try read(data: data, file: name ?? url.path)
     }
 

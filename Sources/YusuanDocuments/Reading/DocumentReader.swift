@@ -14,8 +14,18 @@ public struct DocumentReader: Sendable {
         read(lines: TextLines.lines(from: text), file: file)
     }
 
+    /// Reads a PDF's text layer: its layout text (`pdftotext -layout`) for the prose and
+    /// to find the tables, and its words with their boxes (`pdftotext -tsv`) to read them.
+    public func read(text: String, words: [PDFWord], file: String) -> Document {
+        read(lines: TextLines.lines(from: text), file: file, words: words.isEmpty ? nil : WordPages(words))
+    }
+
     /// Reads lines of cells, whatever file they came from.
     public func read(lines: [SourceLine], file: String) -> Document {
+        read(lines: lines, file: file, words: nil)
+    }
+
+    func read(lines: [SourceLine], file: String, words: WordPages?) -> Document {
         let regions = TableSegmenter.regions(in: lines)
         var document = Document(file: file)
         let heading = DocumentHeading(lines: lines, firstTable: regions.first?.titleIndex ?? lines.count)
@@ -29,8 +39,10 @@ public struct DocumentReader: Sendable {
 
         let context = TableContext(catalogues: catalogues, agencyNames: Array(Set(headerAgencies + [heading.agency].compactMap { $0 })),
                                    fiscalYear: document.fiscalYear, defaultScale: document.moneyScale)
-        for region in regions {
-            var (table, problems) = TableParser(region: region, lines: lines, context: context).parse()
+        let located = words?.locate(regions, in: lines) ?? [:]
+        for (index, region) in regions.enumerated() {
+            var (table, problems) = located[index].flatMap { Self.parse(region, words: $0, lines: lines, context: context) }
+                ?? TableParser(region: region, lines: lines, context: context).parse()
             // A title with nothing under it (an entry of a contents page laid out as a
             // table) is not a table.
             if table.columns.isEmpty && table.rows.isEmpty && table.note == nil { continue }
@@ -76,6 +88,19 @@ public struct DocumentReader: Sendable {
         document.statements = NarrativeReader.statements(in: document.narrative, agencyNames: context.agencyNames)
         document.unrecognized.sort { $0.location < $1.location }
         return document
+    }
+
+    /// A table of figures rebuilt from the positions of its words; nil when its header or
+    /// rows cannot be found there (the layout text is read instead).
+    private static func parse(_ region: TableRegion, words: [WordRow], lines: [SourceLine],
+                              context: TableContext) -> (Table, [Unrecognized])? {
+        guard !GridBody.textTables.contains(region.title.kind) else { return nil }
+        let titleLine = lines[region.titleIndex]
+        guard let grid = WordTable(rows: words, firstLine: titleLine.location.line) else { return nil }
+        // A 注 line ends a table for the parser: notes go last.
+        let tableLines = [titleLine] + grid.furniture + grid.rows + grid.notes
+        let local = TableRegion(title: region.title, titleIndex: 0, number: region.number, body: 1..<tableLines.count)
+        return TableParser(region: local, lines: tableLines, context: context, headerPaths: grid.headerPaths).parse()
     }
 
     /// A table continued on the next page repeats its title (and header): one table.

@@ -5,21 +5,26 @@ struct GridBody {
     let lines: [SourceLine]
     let table: Table
     let context: TableContext
+    /// The header cells over each column when the header was read from its geometry (the
+    /// lines then hold only rows).
+    var headerPaths: [[String]]? = nil
 
     private var scale: MoneyScale { table.moneyScale ?? context.defaultScale ?? .yuan }
 
     func read() -> ([Column], [Row], [Unrecognized]) {
-        let firstData = lines.firstIndex(where: isDataLine)
+        let firstData = headerPaths != nil ? 0 : lines.firstIndex(where: isDataLine)
             ?? (Self.textTables.contains(table.kind) ? min(1, lines.count) : lines.count)
         let headerLines = lines[..<firstData].compactMap(headerRow)
-        let columnCount = (lines.flatMap { $0.cells.map(\.column) }.max() ?? -1) + 1
-        let paths = HeaderPaths.paths(headerLines.map(\.1), columnCount: columnCount)
-        let split = sideSplit(headerLines.map(\.1), rows: lines[firstData...])
+        let columnCount = headerPaths?.count ?? (lines.flatMap { $0.cells.map(\.column) }.max() ?? -1) + 1
+        let paths = headerPaths ?? HeaderPaths.paths(headerLines.map(\.1), columnCount: columnCount)
+        let headerRows: [[Int: String]] = headerPaths.map(Self.levels) ?? headerLines.map(\.1)
+        let split = sideSplit(headerRows, rows: lines[firstData...])
         let classifier = ColumnClassifier(table: table.kind, catalogues: context.catalogues)
-        let columns = (0..<columnCount).map { index in
+        var columns = (0..<columnCount).map { index in
             Column(index: index, header: paths[index], meaning: classifier.meaning(of: paths[index]),
                    side: split.map { index < $0 ? .revenue : .expenditure })
         }
+        Self.groupTotals(&columns)
         let headerTexts = Set(headerLines.map { Self.signature($0.0) })
         let headerCells = Set(headerLines.flatMap { $0.1.values.map(Self.signature) })
         var rows: [Row] = []
@@ -47,6 +52,16 @@ struct GridBody {
         RowRoles.markSubtotals(&rows)
         AgencyGroups.fill(&rows, columns: columns)
         return (columns, rows, unrecognized)
+    }
+
+    /// Header paths as header lines: the cells at each level, by column.
+    private static func levels(_ paths: [[String]]) -> [[Int: String]] {
+        let depth = paths.map(\.count).max() ?? 0
+        return (0..<depth).map { level -> [Int: String] in
+            var row: [Int: String] = [:]
+            for (column, path) in paths.enumerated() where level < path.count { row[column] = path[level] }
+            return row
+        }
     }
 
     static let textTables: Set<TableKind> = [.performanceTargets, .agencyPerformanceTargets, .reviewSheet,
@@ -136,7 +151,9 @@ struct GridBody {
             }
             let (value, problem) = CellReader.value(cell.text, meaning: meaning, scale: scale)
             if let problem { problems.append((cell.text, problem)) }
-            readCells.append(Cell(column: cell.column, text: cell.text, value: value, location: line.location))
+            var location = line.location
+            location.box = cell.box ?? location.box
+            readCells.append(Cell(column: cell.column, text: cell.text, value: value, location: location))
         }
         if naming.label.isEmpty, naming.code == nil, naming.codeParts.isEmpty, naming.agencyName == nil,
            let first = cells.first(where: { (try? AmountText.parse($0.text))?.value == nil }) {
@@ -146,5 +163,22 @@ struct GridBody {
         let row = Row(label: label, code: code, subject: subject, role: role, side: side,
                       agency: naming.agencyName, sequence: naming.sequence, cells: readCells, location: line.location)
         return (row, problems)
+    }
+}
+
+extension GridBody {
+    /// A 合计 or 小计 under a 财政拨款 group, beside a total of the whole side (总计 |
+    /// 财政拨款: 合计 · 一般公共预算 · … | 财政专户拨款), totals the appropriation only. Alone on
+    /// its side (财政拨款支出: 合计 · 一般公共预算 · … in a 财政拨款收支总表) it is the side's total.
+    static func groupTotals(_ columns: inout [Column]) {
+        func inFiscalGroup(_ column: Column) -> Bool {
+            column.header.dropLast().contains { $0.includes("财政拨款") && !$0.includes("非财政") }
+        }
+        for index in columns.indices where columns[index].meaning == .total && inFiscalGroup(columns[index]) {
+            let side = columns[index].side
+            if columns.contains(where: { $0.index != index && $0.side == side && $0.meaning == .total && !inFiscalGroup($0) }) {
+                columns[index].meaning = .fiscalAppropriation
+            }
+        }
     }
 }

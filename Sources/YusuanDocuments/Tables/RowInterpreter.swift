@@ -133,6 +133,8 @@ struct RowInterpreter {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (3...9).contains(digits.count) else { return nil }
         let name = TextNormalization.removingSpaces(String(text.dropFirst(digits.count)))
+        // `2026年春节慰问金-…总站`: a date opens the name, no code.
+        if let next = name.first, ["年", "月", "日"].contains(next) { return nil }
         return name.isEmpty ? nil : (String(digits), name)
     }
 

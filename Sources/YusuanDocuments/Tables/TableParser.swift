@@ -15,6 +15,9 @@ struct TableParser {
     let region: TableRegion
     let lines: [SourceLine]
     let context: TableContext
+    /// Set when the lines are rows rebuilt from a PDF's word positions: the header cells
+    /// over each column.
+    var headerPaths: [[String]]? = nil
 
     func parse() -> (Table, [Unrecognized]) {
         var table = Table(kind: region.title.kind, title: region.title.title, number: region.number ?? region.title.number,
@@ -47,8 +50,8 @@ struct TableParser {
         if !notes.isEmpty { table.note = notes.joined(separator: " ") }
         let grid = tableLines.allSatisfy(\.isGrid) || tableLines.filter(\.isGrid).count * 2 > tableLines.count
         let aligned = grid ? tableLines : LayoutColumns.align(tableLines)
-        table.layout = grid ? .grid : .positional
-        let body = GridBody(lines: aligned, table: table, context: context)
+        table.layout = headerPaths != nil ? .geometric : grid ? .grid : .positional
+        let body = GridBody(lines: aligned, table: table, context: context, headerPaths: headerPaths)
         let (columns, rows, problems) = body.read()
         table.columns = columns
         table.rows = rows

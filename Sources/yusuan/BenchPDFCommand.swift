@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import YusuanAudit
+import YusuanCore
+import YusuanDocuments
+
+/// `yusuan bench pdf DIR`: how well and how fast PDFs are read — tables recognised and set
+/// aside, amount cells, identities that hold — once from the layout text alone and once
+/// with the words' positions, and pdftotext's own time against Yusuan's on the same files.
+struct BenchPDFCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pdf",
+        abstract: "Read and audit PDFs: reading figures (layout text vs word positions) and time against pdftotext alone."
+    )
+
+    @Argument(help: "PDF files or folders of them.")
+    var paths: [String]
+
+    @Flag(name: .long, help: "Print each table's figures.")
+    var tables = false
+
+    func run() throws {
+        let files = try paths.flatMap { path -> [URL] in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw CommandFailure(zh: "找不到 \(path)", en: "no such file: \(path)")
+            }
+            guard isFolder.boolValue else { return [URL(fileURLWithPath: path)] }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            return names.filter { $0.lowercased().hasSuffix(".pdf") }.sorted().map { URL(fileURLWithPath: path).appendingPathComponent($0) }
+        }
+        let catalogues = try bundledCatalogues()
+        let reader = DocumentReader(catalogues: catalogues)
+        let auditor = Auditor(catalogues: catalogues)
+        var totals: [String: Figures] = [:]
+        print("file | mode | tables | recognised | gated | amount cells | identities hold / fail | errors | warnings")
+        for file in files {
+            let name = file.deletingPathExtension().lastPathComponent
+            let extracted: (text: String, words: [PDFWord])
+            do {
+                extracted = try PDFText.textAndWords(of: file)
+            } catch {
+                print("\(name) | — | \(error.zh) · \(error.en)")
+                continue
+            }
+            for (mode, document) in [("layout", reader.read(text: extracted.text, file: file.path)),
+                                     ("words", reader.read(text: extracted.text, words: extracted.words, file: file.path))] {
+                let figures = Figures(document, findings: auditor.audit(document))
+                totals[mode, default: Figures()].add(figures)
+                print("\(name) | \(mode) | \(figures.line)")
+                if tables && mode == "words" {
+                    for (index, table) in document.tables.enumerated() {
+                        let cells = table.rows.flatMap(\.cells).filter { $0.amount != nil && table.columns[$0.column].meaning != nil }
+                        print("    \(index) \(table.kind) \(table.layout) p.\(table.location.page ?? 0) \(table.title): "
+                              + "\(table.columns.count) columns, \(table.rows.count) rows, \(cells.count) amounts"
+                              + (figures.gated.contains(index) ? " GATED" : ""))
+                    }
+                }
+            }
+        }
+        for mode in ["layout", "words"] { print("all | \(mode) | \(totals[mode]?.line ?? "")") }
+
+        // Time: pdftotext alone (layout text, then words) against Yusuan's read + audit.
+        let clock = ContinuousClock()
+        let poppler = clock.measure {
+            for file in files { _ = try? PDFText.layoutText(of: file) }
+        }
+        let popplerWords = clock.measure {
+            for file in files { _ = try? PDFText.words(of: file) }
+        }
+        let yusuan = clock.measure {
+            for file in files {
+                if let document = try? reader.read(contentsOf: file) { _ = auditor.audit(document) }
+            }
+        }
+        print("time, \(files.count) files, one after another: pdftotext -layout \(Self.seconds(poppler)), pdftotext -tsv \(Self.seconds(popplerWords)), "
+              + "yusuan read + audit (both extractions at once, then reading) \(Self.seconds(yusuan)): "
+              + String(format: "+%.0f%% over pdftotext -layout", (Self.value(yusuan) / Self.value(poppler) - 1) * 100))
+    }
+
+    static func value(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    static func seconds(_ duration: Duration) -> String { String(format: "%.2f s", value(duration)) }
+
+    /// What one reading of one document amounts to.
+    struct Figures {
+        var tables = 0, recognised = 0, gatedCount = 0, amounts = 0, holds = 0, fails = 0, errors = 0, warnings = 0
+        var gated: Set<Int> = []
+
+        init() {}
+
+        init(_ document: Document, findings: [Finding]) {
+            tables = document.tables.count
+            recognised = document.tables.filter { $0.kind != .unknown }.count
+            gated = Set(findings.filter { $0.rule == UncertainLayoutRule.descriptor.id }.compactMap(\.location.tableIndex))
+            gatedCount = gated.count
+            amounts = document.tables.reduce(0) { total, table in
+                total + table.rows.flatMap(\.cells).filter { $0.amount != nil && table.columns[$0.column].meaning != nil }.count
+            }
+            let graph = CellGraph(document: document)
+            let gated = gated
+            func count(_ cells: [AuditCell], _ holds: Bool) {
+                guard cells.contains(where: { $0.figure.map { !$0.value.isZero } ?? false }),
+                      !cells.contains(where: { gated.contains($0.table) }) else { return }
+                if holds { self.holds += 1 } else { fails += 1 }
+            }
+            for sum in graph.sums { count([sum.parent] + sum.children, sum.holds) }
+            for pair in graph.equalities { count([pair.first, pair.second], pair.holds) }
+            errors = findings.filter { $0.severity == .error }.count
+            warnings = findings.filter { $0.severity == .warning }.count
+        }
+
+        mutating func add(_ other: Figures) {
+            tables += other.tables; recognised += other.recognised; gatedCount += other.gatedCount; amounts += other.amounts
+            holds += other.holds; fails += other.fails; errors += other.errors; warnings += other.warnings
+        }
+
+        var line: String {
+            "\(tables) | \(recognised) | \(gatedCount) | \(amounts) | \(holds) / \(fails) | \(errors) | \(warnings)"
+        }
+    }
+}
