@@ -37,7 +37,8 @@ public final class Database: Sendable {
     private let ownedGroup: MultiThreadedEventLoopGroup?
     public let location: DatabaseLocation
 
-    public init(_ location: DatabaseLocation, logger: Logger = Logger(label: "yusuan.store")) throws {
+    /// `connectionsPerLoop` bounds PostgreSQL connections per event loop (one loop per core).
+    public init(_ location: DatabaseLocation, logger: Logger = Logger(label: "yusuan.store"), connectionsPerLoop: Int = 4) throws {
         self.location = location
         switch location {
         case .sqlite, .sqliteInMemory:
@@ -57,7 +58,7 @@ public final class Database: Sendable {
             let configuration = try SQLPostgresConfiguration(url: url)
             let pool = Pool(EventLoopGroupConnectionPool(
                 source: PostgresConnectionSource(sqlConfiguration: configuration),
-                maxConnectionsPerEventLoop: 4, logger: logger, on: MultiThreadedEventLoopGroup.singleton),
+                maxConnectionsPerEventLoop: connectionsPerLoop, logger: logger, on: MultiThreadedEventLoopGroup.singleton),
                 logger: logger) { $0.sql() }
             self.ownedGroup = nil
             self.lease = { body in try await pool.lease(body) }

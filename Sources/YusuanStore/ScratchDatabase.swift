@@ -41,7 +41,9 @@ public struct ScratchDatabase: Sendable {
 
     /// Opens the scratch database, migrates it, runs `body`, closes and drops it however `body` ends.
     public func use<R: Sendable>(migrate: Bool = true, _ body: (Database) async throws -> R) async throws -> R {
-        let database = try Database(location)
+        // One connection per loop: tests run in parallel, each on its own scratch database,
+        // and PostgreSQL's default allows 100 connections in all.
+        let database = try Database(location, connectionsPerLoop: 1)
         do {
             if migrate { try await Migrator().migrate(database) }
             let result = try await body(database)
@@ -56,7 +58,7 @@ public struct ScratchDatabase: Sendable {
     }
 
     private static func administer(_ url: String, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Void) async throws {
-        let admin = try Database(.postgres(url: url), logger: Logger(label: "yusuan.scratch"))
+        let admin = try Database(.postgres(url: url), logger: Logger(label: "yusuan.scratch"), connectionsPerLoop: 1)
         do {
             try await admin.withConnection(body)
             try await admin.shutdown()
