@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import YusuanAudit
 import YusuanCore
+import YusuanDocuments
 import YusuanReports
 import YusuanStore
 
@@ -53,6 +54,7 @@ public enum WebApp {
         BudgetController(store: store, pages: pages, service: service).addRoutes(to: router)
         AgencyController(store: store, pages: pages).addRoutes(to: router)
         OverviewController(store: store, pages: pages, catalogues: catalogues).addRoutes(to: router)
+        ProjectController(store: store, pages: pages, reader: DocumentReader(catalogues: catalogues)).addRoutes(to: router)
         return router
     }
 

@@ -52,6 +52,7 @@ public enum DemoData {
                 agencyID = try await agency(named: name, parentID: nil, in: store).id
                 agencyScope = agencyScope ?? agencyID
             }
+            if let agencyID { try await addProjects(of: document, agencyID: agencyID, into: store) }
             let fileName = URL(fileURLWithPath: document.file).lastPathComponent
             try await store.createDocument(DocumentRecord(
                 fileName: fileName, kind: document.kind.rawValue, title: document.title ?? fileName,
@@ -69,6 +70,24 @@ public enum DemoData {
                 passwordHash: Bcrypt.hash(user.password, cost: bcryptCost),
                 role: user.role, agencyID: agencyScoped ? agencyScope : nil,
                 region: user.role == .bureauReviewer ? region : ""), by: nil)
+        }
+    }
+
+    /// The project library's demo: a 项目申报 document's project with its review sheets (seed
+    /// 000), and each project of a 绩效自评表 (seed 002) with its self-evaluation and score.
+    static func addProjects(of document: Document, agencyID: String, into store: any Store) async throws {
+        if let application = document.project, let name = application.project.name {
+            let year = application.project.implementationYear ?? document.fiscalYear ?? application.project.funding.map(\.fiscalYear).min() ?? 0
+            try await store.saveProject(ProjectRecord(agencyID: agencyID, fiscalYear: year, name: name,
+                                                      applicationJSON: try ProjectParts.encode(application)), by: nil)
+        }
+        guard let evaluation = SelfEvaluationReader.read(document) else { return }
+        for project in evaluation.groups.flatMap(\.projects) {
+            let (score, grade, rate) = ProjectParts.figures(project)
+            try await store.saveProject(ProjectRecord(
+                agencyID: agencyID, fiscalYear: evaluation.fiscalYear ?? document.fiscalYear ?? 0, name: project.name,
+                applicationJSON: try ProjectParts.encode(ProjectApplication(project: Project(name: project.name))),
+                selfEvaluationJSON: try ProjectParts.encode(project), score: score, grade: grade, executionRate: rate), by: nil)
         }
     }
 

@@ -116,6 +116,21 @@ public enum Migrations {
                 .column("updated_at", type: .bigint, .notNull)
                 .run()
         },
+        Migration(version: 2, name: "projects") { db in
+            try await db.create(table: "projects")
+                .column("id", type: .text, .primaryKey(autoIncrement: false))
+                .column("agency_id", type: .text, .notNull, .references("agencies", "id"))
+                .column("fiscal_year", type: .int, .notNull)
+                .column("name", type: .text, .notNull)
+                .column("application_json", type: .text, .notNull)
+                .column("self_evaluation_json", type: .text)
+                .column("score", type: .text)
+                .column("grade", type: .text)
+                .column("execution_rate", type: .text)
+                .column("updated_at", type: .bigint, .notNull)
+                .run()
+            try await db.create(index: "projects_agency_year").on("projects").column("agency_id").column("fiscal_year").run()
+        },
     ]
 }
 

@@ -331,6 +331,44 @@ public struct SQLStore: Store {
         }
     }
 
+    // MARK: Projects
+
+    public func project(id: String) async throws -> ProjectRecord? {
+        try await database.withConnection { db in
+            try await db.select().column("*").from("projects").where("id", .equal, id).first(decoding: ProjectRecord.self)
+        }
+    }
+
+    public func projects(agencyIDs: [String]?) async throws -> [ProjectRecord] {
+        try await database.withConnection { db in
+            let select = db.select().column("*").from("projects")
+            if let agencyIDs {
+                if agencyIDs.isEmpty { return [] }
+                select.where("agency_id", .in, agencyIDs)
+            }
+            return try await select.orderBy("fiscal_year", .descending).orderBy("name").all(decoding: ProjectRecord.self)
+        }
+    }
+
+    public func saveProject(_ project: ProjectRecord, by actorID: String?) async throws {
+        let at = now().storeMilliseconds
+        var project = project
+        project.updatedAt = at
+        try await database.transaction { [project] db in
+            let before = try await db.select().column("*").from("projects").where("id", .equal, project.id)
+                .first(decoding: ProjectRecord.self)
+            if before == nil {
+                try await db.insert(into: "projects").model(project).run()
+            } else {
+                try await db.update("projects").set(model: project).where("id", .equal, project.id).run()
+            }
+            try await Self.record(
+                HistoryEntry(actorID: actorID, at: at, entity: "project", entityID: project.id, agencyID: project.agencyID,
+                             action: before == nil ? "create" : "update", before: before.map(Self.json), after: Self.json(project)),
+                on: db)
+        }
+    }
+
     // MARK: History
 
     public func history(agencyID: String?, limit: Int) async throws -> [HistoryEntry] {

@@ -54,6 +54,13 @@ public protocol Store: Sendable {
     /// One year's totals by region, summed by the database.
     func regionTotals(fiscalYear: Int) async throws -> [RegionTotals]
 
+    // Projects (项目库)
+    func project(id: String) async throws -> ProjectRecord?
+    /// The projects of the agencies given (nil: all).
+    func projects(agencyIDs: [String]?) async throws -> [ProjectRecord]
+    /// Inserts a new project or replaces the one with its id, recording before and after.
+    func saveProject(_ project: ProjectRecord, by actorID: String?) async throws
+
     // History, newest first
     func history(agencyID: String?, limit: Int) async throws -> [HistoryEntry]
 }

@@ -68,6 +68,9 @@ struct AccessMatrixTests {
         "POST /api/users": Case(method: .post, path: { _ in "/api/users" },
                                 body: #"{"name":"u\#(UUID().uuidString.prefix(6))","displayName":"新用户","password":"long-enough","role":"bureau_reviewer"}"#,
                                 expected: all(.unauthorized, .forbidden, .forbidden, .forbidden, .created)),
+        "GET /api/projects": Case(method: .get, path: { _ in "/api/projects" }, expected: all(.unauthorized, .ok, .ok, .ok, .ok)),
+        "GET /api/projects/{other}": Case(method: .get, path: { app in "/api/projects/\(try await app.outsideProjectID())" },
+                                          expected: all(.unauthorized, .notFound, .notFound, .ok, .ok)),
         "GET /api/overview": Case(method: .get, path: { _ in "/api/overview" }, expected: all(.unauthorized, .ok, .ok, .ok, .ok)),
         "GET /openapi.yaml": Case(method: .get, path: { _ in "/openapi.yaml" }, expected: all(.ok, .ok, .ok, .ok, .ok)),
     ]
@@ -98,6 +101,16 @@ struct AccessMatrixTests {
         "POST /budgets/{own}/compile": Case(method: .post, path: { app in "/budgets/\(try await app.budgetID(of: try await app.agencies().unit))/compile" },
                                             body: "", contentType: "application/x-www-form-urlencoded",
                                             expected: all(.found, .seeOther, .forbidden, .forbidden, .seeOther)),
+        "GET /projects": Case(method: .get, path: { _ in "/projects" }, expected: all(.found, .ok, .ok, .ok, .ok)),
+        "GET /projects/{other}": Case(method: .get, path: { app in "/projects/\(try await app.outsideProjectID())" },
+                                      expected: all(.found, .notFound, .notFound, .ok, .ok)),
+        "GET /projects/{other}/review": Case(method: .get, path: { app in "/projects/\(try await app.outsideProjectID())/review" },
+                                             expected: all(.found, .notFound, .notFound, .ok, .ok)),
+        "GET /projects/{other}/self-evaluation": Case(method: .get, path: { app in "/projects/\(try await app.outsideProjectID())/self-evaluation" },
+                                                      expected: all(.found, .notFound, .notFound, .ok, .ok)),
+        "POST /projects/{other}/self-evaluation": Case(method: .post, path: { app in "/projects/\(try await app.outsideProjectID())/self-evaluation" },
+                                                       body: "actualTotal=1", contentType: "application/x-www-form-urlencoded",
+                                                       expected: all(.found, .notFound, .notFound, .forbidden, .seeOther)),
         "GET /users": Case(method: .get, path: { _ in "/users" }, expected: all(.found, .forbidden, .forbidden, .forbidden, .ok)),
         "POST /agencies": Case(method: .post, path: { _ in "/agencies" }, body: "name=表单单位\(UUID().uuidString.prefix(6))",
                                contentType: "application/x-www-form-urlencoded", expected: all(.found, .forbidden, .forbidden, .forbidden, .seeOther)),
@@ -145,6 +158,12 @@ struct AccessMatrixTests {
 }
 
 extension TestApp {
+    /// A project of an agency outside the agency users' reach (seed 000's, from the demo data).
+    func outsideProjectID() async throws -> String {
+        let (department, unit, _) = try await agencies()
+        return try #require(try await store.projects(agencyIDs: nil).first { ![department.id, unit.id].contains($0.agencyID) }).id
+    }
+
     /// The id of an agency's budget.
     func budgetID(of agency: AgencyRecord) async throws -> String {
         try #require(try await store.budgetSummaries(agencyIDs: [agency.id]).first).id
