@@ -52,6 +52,14 @@ with sync_playwright() as p:
         page.goto(base + "/documents")
         document = page.locator("table.list td a").first.get_attribute("href")
         shoot(page, f"09-report-{role}", document)
+        shoot(page, f"12-projects-{role}", "/projects")
+        page.goto(base + "/projects")
+        links = page.locator("table.list td a")
+        if links.count() > 0:  # the editor's agencies start with no projects
+            project = links.first.get_attribute("href")
+            shoot(page, f"13-project-{role}", project)
+            shoot(page, f"14-review-{role}", project + "/review")
+            shoot(page, f"15-self-evaluation-{role}", project + "/self-evaluation")
         if role == "editor":
             shoot(page, "10-upload", "/imports/new")
             page.set_input_files("#files", [str(Path(__file__).parent.parent / "Tests/Fixtures/seeds/003_939434c505286c46.txt")])

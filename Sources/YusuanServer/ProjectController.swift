@@ -273,7 +273,8 @@ struct ProjectController: Sendable {
             "problemsText": evaluation.problems ?? "", "rectification": evaluation.rectification ?? "",
             "executionRate": score.execution.rate.map(Self.percent) ?? "—",
             "executionPoints": score.execution.points?.description ?? "—",
-            "total": score.total?.description ?? "—", "grade": score.grade?.chineseName ?? "—",
+            // Without every indicator scored there is no total, only the range it must fall in.
+            "total": score.total?.description ?? "\(score.range.lower)–\(score.range.upper)", "grade": score.grade?.chineseName ?? "—",
             "gaps": score.unscoredReasons.map(\.zh), "source": SelfEvaluationRule.source,
         ])
     }
