@@ -11,16 +11,23 @@ import YusuanStore
 struct Access: Sendable {
     let user: UserRecord?
     let agencies: [AgencyRecord]
+    /// The agencies this user sees; nil for all of them. Worked out once: pages ask it of
+    /// every agency of a region.
+    let visibleAgencyIDs: Set<String>?
 
-    /// The agencies this user sees; nil for all of them.
-    var visibleAgencyIDs: Set<String>? {
-        guard let user else { return [] }
+    init(user: UserRecord?, agencies: [AgencyRecord]) {
+        self.user = user
+        self.agencies = agencies
+        guard let user else {
+            visibleAgencyIDs = []
+            return
+        }
         switch user.role {
-        case .administrator: return nil
+        case .administrator: visibleAgencyIDs = nil
         case .bureauReviewer:
-            return user.region.isEmpty ? nil : Set(agencies.filter { $0.region == user.region }.map(\.id))
+            visibleAgencyIDs = user.region.isEmpty ? nil : Set(agencies.filter { $0.region == user.region }.map(\.id))
         case .agencyEditor, .agencyReviewer:
-            return Set(Self.subtree(of: user.agencyID, in: agencies))
+            visibleAgencyIDs = Set(Self.subtree(of: user.agencyID, in: agencies))
         }
     }
 
@@ -63,11 +70,11 @@ struct Access: Sendable {
     /// An agency and its descendants.
     static func subtree(of root: String?, in agencies: [AgencyRecord]) -> [String] {
         guard let root else { return [] }
+        let children = Dictionary(grouping: agencies.filter { $0.parentID != nil }, by: { $0.parentID! })
         var result = [root]
         var index = 0
         while index < result.count {
-            let parent = result[index]
-            result += agencies.filter { $0.parentID == parent }.map(\.id)
+            result += children[result[index], default: []].map(\.id)
             index += 1
         }
         return result

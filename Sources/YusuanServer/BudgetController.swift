@@ -173,7 +173,7 @@ struct BudgetController: Sendable {
 
     @Sendable func packagePage(_ request: Request, context: AppRequestContext) async throws -> HTML {
         let (budget, agencies) = try await readable(context)
-        let (result, files) = try service.package(try service.input(of: budget), formats: [.html])
+        let (result, files) = try await service.package(of: budget, formats: [.html])
         let html = String(decoding: files[0].data, as: UTF8.self)
         return pages.page("package", title: "公开文件", context: context, model: [
             "id": budget.id, "agency": agencies.first { $0.id == budget.agencyID }?.name ?? "—", "year": budget.fiscalYear,
@@ -198,7 +198,7 @@ struct BudgetController: Sendable {
             "md": (.md, "disclosure.md", "text/markdown; charset=utf-8"),
         ]
         guard let (packageFormat, path, type) = kinds[format] else { throw Problem.notFound("格式") }
-        let (_, files) = try service.package(try service.input(of: budget), formats: [packageFormat])
+        let (_, files) = try await service.package(of: budget, formats: [packageFormat])
         guard let file = files.first(where: { $0.path == path }) else { throw Problem.notFound("格式") }
         let name = "budget-\(budget.fiscalYear).\(format)"
         return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],

@@ -8,6 +8,7 @@ import YusuanStore
 struct BudgetService: Sendable {
     let store: any Store
     let catalogues: CatalogueSet
+    let cache = PackageCache()
 
     var compiler: Compiler { Compiler(catalogues: catalogues) }
 
@@ -39,6 +40,13 @@ struct BudgetService: Sendable {
             totalFen: figures.total.fen, generalPublicFen: figures.generalPublic.fen, threePublicFen: facts.threePublic.total.fen,
             classesJSON: classes, updatedAt: 0), by: actorID)
         return validation.issues
+    }
+
+    /// The stored budget's package in `formats`, compiled once per saved version.
+    func package(of budget: BudgetRecord, formats: [PackageFormat]) async throws -> PackageCache.Entry {
+        try await cache.value(.init(budgetID: budget.id, updatedAt: budget.updatedAt, formats: formats)) {
+            try package(try input(of: budget), formats: formats)
+        }
     }
 
     /// The package's files in `formats`, or the reason it cannot be compiled.
