@@ -204,10 +204,11 @@ struct AgencyController: Sendable {
         guard new.password.count >= 8 else { throw Problem(.badRequest, zh: "密码至少 8 个字符", en: "the password needs 8 characters or more", place: "password") }
         guard try await store.user(named: name) == nil else { throw Problem(.conflict, zh: "用户名已被使用", en: "the name is taken", place: "name") }
         let agencyID = new.agencyID.flatMap { $0.isEmpty ? nil : $0 }
-        if role == .agencyEditor || role == .agencyReviewer {
-            guard let agencyID, try await store.agency(id: agencyID) != nil else {
-                throw Problem(.badRequest, zh: "单位用户须指定所属单位", en: "an agency user needs an agency", place: "agencyID")
-            }
+        if let agencyID, try await store.agency(id: agencyID) == nil {
+            throw Problem(.badRequest, zh: "没有这个单位", en: "no such agency", place: "agencyID")
+        }
+        if (role == .agencyEditor || role == .agencyReviewer) && agencyID == nil {
+            throw Problem(.badRequest, zh: "单位用户须指定所属单位", en: "an agency user needs an agency", place: "agencyID")
         }
         let password = new.password
         let hash = try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: 10) }
@@ -244,7 +245,7 @@ struct AgencyController: Sendable {
     }
 
     static func entityName(_ entity: String) -> String {
-        ["agency": "单位", "user": "用户", "document": "文件", "budget": "预算数据"][entity] ?? entity
+        ["agency": "单位", "user": "用户", "document": "文件", "budget": "预算数据", "project": "项目"][entity] ?? entity
     }
 
     static func actionName(_ action: String) -> String {
