@@ -31,9 +31,10 @@ struct Access: Sendable {
         }
     }
 
+    /// What the document list shows: the agencies this user sees, and everything published.
     var documentQuery: DocumentQuery {
         guard user != nil else { return DocumentQuery(statuses: [.published]) }
-        return DocumentQuery(agencyIDs: visibleAgencyIDs.map { Array($0).sorted() })
+        return DocumentQuery(agencyIDs: visibleAgencyIDs.map { Array($0).sorted() }, orPublished: visibleAgencyIDs != nil)
     }
 
     func sees(agencyID: String?) -> Bool {
@@ -82,7 +83,7 @@ struct Access: Sendable {
 }
 
 /// The disclosure workflow: 草稿 → 已提交 → 财政审核通过 / 退回 (with comments) → 已公开. A
-/// published document never changes; a correction is a new version (`DocumentController.revise`).
+/// published document never changes; a correction is a new version (an upload with `replaces`).
 enum WorkflowStep: String, CaseIterable, Sendable {
     case submit, approve, `return`, publish
 

@@ -207,6 +207,10 @@ struct AgencyController: Sendable {
         if let agencyID, try await store.agency(id: agencyID) == nil {
             throw Problem(.badRequest, zh: "没有这个单位", en: "no such agency", place: "agencyID")
         }
+        // An empty region means every region: only an administrator has that.
+        if role == .bureauReviewer, (new.region ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            throw Problem(.badRequest, zh: "财政审核用户须指定地区", en: "a bureau reviewer needs a region", place: "region")
+        }
         if (role == .agencyEditor || role == .agencyReviewer) && agencyID == nil {
             throw Problem(.badRequest, zh: "单位用户须指定所属单位", en: "an agency user needs an agency", place: "agencyID")
         }
@@ -251,6 +255,7 @@ struct AgencyController: Sendable {
     static func actionName(_ action: String) -> String {
         if action == "create" { return "新建" }
         if action == "update" { return "修改" }
+        if action == "password" { return "修改密码" }
         return DocumentStatus(rawValue: action).map { "改为“\($0.chineseName)”" } ?? action
     }
 }

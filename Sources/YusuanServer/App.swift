@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdBcrypt
 import Logging
 import YusuanAudit
 import YusuanCore
@@ -68,11 +69,21 @@ public enum WebApp {
             let applied = try await Migrator().migrate(database)
             if !applied.isEmpty { logger.info("applied migrations \(applied)") }
             let store = SQLStore(database: database)
+            let interrupted = try await store.failUnfinishedImports(
+                message: "上传在服务器停止时中断，没有保存任何文件，请重新上传 / the server stopped during the upload; nothing was stored, upload again")
+            if interrupted > 0 { logger.info("marked \(interrupted) interrupted imports as failed") }
             let catalogues = try CatalogueSet.bundled()
             if let seeds = configuration.demoSeeds, try await store.documentCount() == 0 {
                 try await DemoData.seedIfEmpty(store, seeds: seeds, budgets: configuration.demoBudgets, catalogues: catalogues)
                 try await DemoData.generate(configuration.generatedAgencies, into: store, budgets: configuration.demoBudgets,
                                             catalogues: catalogues)
+            }
+            // A database without users (started with --no-demo) gets an administrator, once.
+            if try await store.users().isEmpty {
+                let password = SessionCookie.newToken().prefix(16)
+                try await store.createUser(UserRecord(name: "admin", displayName: "管理员", passwordHash: Bcrypt.hash(String(password), cost: 10),
+                                                      role: .administrator), by: nil)
+                logger.notice("created the administrator: admin / \(password) — change the password at /account")
             }
             let app = Application(
                 router: try router(store: store, catalogues: catalogues),

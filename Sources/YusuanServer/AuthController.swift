@@ -11,6 +11,9 @@ struct AuthController: Sendable {
     let store: any Store
     let pages: Pages
 
+    /// Checked for a name that has no account, at the cost of a real check.
+    static let decoyHash = Bcrypt.hash("yusuan-decoy", cost: 10)
+
     /// At most this many failed sign-ins per user name in `failureWindow`.
     static let maxFailures = 5
     static let failureWindow: TimeInterval = 15 * 60
@@ -19,6 +22,8 @@ struct AuthController: Sendable {
         router.get("/login", use: showLogin)
         router.post("/login", use: login)
         router.post("/logout", use: logout)
+        router.get("/account", use: accountPage)
+        router.post("/account", use: changePassword)
         router.post("/api/session", use: apiLogin)
         router.delete("/api/session", use: apiLogout)
     }
@@ -89,6 +94,29 @@ struct AuthController: Sendable {
         return response
     }
 
+    @Sendable func accountPage(_ request: Request, context: AppRequestContext) async throws -> HTML {
+        guard let user = context.user else { throw Problem.signIn }
+        return pages.page("account", title: "账户", context: context, model: [
+            "name": user.name, "saved": request.uri.queryParameters["saved"] != nil,
+        ])
+    }
+
+    /// Changes the signed-in user's own password; the current one must be given. Other
+    /// sessions of the user end.
+    @Sendable func changePassword(_ request: Request, context: AppRequestContext) async throws -> Response {
+        guard let user = context.user, let session = context.session else { throw Problem.signIn }
+        let form = FormFields(String(buffer: try await request.body.collect(upTo: Limits.formBytes)))
+        let current = form["current"] ?? "", new = form["password"] ?? ""
+        let hash = user.passwordHash
+        guard try await NIOThreadPool.singleton.runIfActive({ Bcrypt.verify(current, hash: hash) }) else {
+            throw Problem(.forbidden, zh: "当前密码不正确", en: "the current password is wrong", place: "current")
+        }
+        guard new.count >= 8 else { throw Problem(.badRequest, zh: "新密码至少 8 个字符", en: "the new password needs 8 characters or more", place: "password") }
+        let newHash = try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(new, cost: 10) }
+        try await store.setPasswordHash(userID: user.id, hash: newHash, keepSession: session.id, by: user.id)
+        return .redirect(to: "/account?saved=1", type: .normal)
+    }
+
     // MARK: API
 
     @Sendable func apiLogin(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<Token> {
@@ -116,10 +144,9 @@ struct AuthController: Sendable {
                           headers: [.retryAfter: String(Int(Self.failureWindow))])
         }
         let user = try await store.user(named: name)
-        var verified = false
-        if let hash = user?.passwordHash {
-            verified = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
-        }
+        // An unknown name costs a bcrypt check too, so the answer's timing does not tell which names exist.
+        let hash = user?.passwordHash ?? Self.decoyHash
+        let verified = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) } && user != nil
         guard let user, verified else {
             try await store.recordLoginFailure(name: name, at: now.storeMilliseconds)
             throw Problem(.unauthorized, zh: "用户名或密码不正确", en: "wrong user name or password")
@@ -143,7 +170,10 @@ struct AuthController: Sendable {
 
     /// Only a path on this site, so the sign-in form cannot send anyone elsewhere.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//") else { return "/documents" }
+        // Browsers read `/\host` and paths with control characters as `//host`: only a plain path passes.
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"),
+              !next.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }),
+              let parts = URLComponents(string: next), parts.host == nil, parts.scheme == nil else { return "/documents" }
         return next
     }
 }

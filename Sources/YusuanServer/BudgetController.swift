@@ -121,7 +121,10 @@ struct BudgetController: Sendable {
     @Sendable func factsPage(_ request: Request, context: AppRequestContext) async throws -> HTML {
         let (budget, agencies) = try await readable(context)
         let input = try service.input(of: budget)
-        return factsHTML(budget, input: input, issues: service.validate(input).issues, agencies: agencies, context: context)
+        var page = factsHTML(budget, input: input, issues: service.validate(input).issues, agencies: agencies, context: context,
+                             saved: request.uri.queryParameters["saved"] != nil)
+        page.status = .ok
+        return page
     }
 
     /// Saves the edit form: the lines, 三公经费 and 机关运行经费; the rest of the input stays as it
@@ -208,13 +211,13 @@ struct BudgetController: Sendable {
     // MARK: Shared
 
     private func factsHTML(_ budget: BudgetRecord, input: BudgetInput, issues: [InputIssue], agencies: [AgencyRecord],
-                           context: AppRequestContext, unsaved: Bool = false) -> HTML {
+                           context: AppRequestContext, unsaved: Bool = false, saved: Bool = false) -> HTML {
         let access = Access(user: context.user, agencies: agencies)
         let model = BudgetForm.model(input, issues: issues)
         return pages.page("budget", title: "预算数据", context: context, model: model.merging([
             "id": budget.id, "agencyID": budget.agencyID,
             "agency": agencies.first { $0.id == budget.agencyID }?.name ?? "—", "year": budget.fiscalYear,
-            "canEdit": access.canEdit(agencyID: budget.agencyID), "unsaved": unsaved,
+            "canEdit": access.canEdit(agencyID: budget.agencyID), "unsaved": unsaved, "saved": saved,
         ]) { $1 })
     }
 
@@ -253,10 +256,14 @@ struct BudgetController: Sendable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let agency = agencies.first { $0.id == budget.agencyID }?.name ?? input.agency.name
         let now = Date().storeMilliseconds
+        // Compiling again continues the disclosure compiled before: its next version.
+        let fileName = "disclosure-\(budget.fiscalYear).txt"
+        let earlier = try await store.documents(DocumentQuery(agencyIDs: [budget.agencyID]))
+            .filter { $0.fileName == fileName && $0.fiscalYear == budget.fiscalYear }
         let record = DocumentRecord(
-            fileName: "disclosure-\(budget.fiscalYear).txt", kind: document.kind.rawValue,
+            seriesID: earlier.first?.seriesID, fileName: fileName, kind: document.kind.rawValue,
             title: document.title ?? "\(agency)\(budget.fiscalYear)年部门预算公开", agencyID: budget.agencyID,
-            fiscalYear: budget.fiscalYear,
+            fiscalYear: budget.fiscalYear, version: (earlier.map(\.version).max() ?? 0) + 1,
             documentJSON: String(decoding: try encoder.encode(document), as: UTF8.self),
             findingsJSON: String(decoding: try encoder.encode(result.findings), as: UTF8.self),
             errorCount: result.findings.filter { $0.severity == .error }.count,

@@ -91,7 +91,7 @@ struct OverviewController: Sendable {
         let asked = request.uri.queryParameters["year"].flatMap { Int(String($0)) }
         let year = asked ?? years.first
         let ofYear = Dictionary(budgets.filter { $0.fiscalYear == year }.map { ($0.agencyID, $0) }, uniquingKeysWith: { a, _ in a })
-        let counts = Dictionary(try await store.documentCounts().map { ($0.agencyID, $0) }, uniquingKeysWith: { a, _ in a })
+        let counts = Dictionary(try await store.documentCounts(fiscalYear: year).map { ($0.agencyID, $0) }, uniquingKeysWith: { a, _ in a })
         // The latest version's status of each agency's documents of the year.
         var status: [String: DocumentHeader] = [:]
         for header in try await store.documents(access.documentQuery) where header.fiscalYear == year {

@@ -85,6 +85,8 @@ struct ProblemMiddleware: RouterMiddleware {
             var problem = Problem(error.status, zh: error.body ?? error.status.reasonPhrase, en: error.status.reasonPhrase)
             problem.headers = error.headers
             return problem
+        case _ where StoreError.isUniqueViolation(error):
+            return Problem(.conflict, zh: "已有同名或同年度的记录", en: "such a record exists already")
         case is DecodingError:
             return Problem(.badRequest, zh: "请求内容无法解析", en: "the request body could not be read",
                            place: (error as? DecodingError).map(Self.place))

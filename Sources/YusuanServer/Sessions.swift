@@ -47,7 +47,9 @@ struct CSRFMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard ![.get, .head, .options].contains(request.method), let session = context.session, !context.bearer else {
+        // The sign-in form checks its own token (a session may not exist yet, or be someone else's).
+        guard ![.get, .head, .options].contains(request.method), let session = context.session, !context.bearer,
+              request.uri.path != "/login" else {
             return try await next(request, context)
         }
         var request = request

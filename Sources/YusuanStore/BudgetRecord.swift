@@ -164,4 +164,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case notFound(entity: String, id: String)
     /// The row changed since it was read (a workflow step taken twice, or by two people at once).
     case conflict(String)
+
+    /// Whether a driver's error is a unique constraint refusing a second row (a name taken, a
+    /// budget for the year that exists): SQLite's `constraintUniqueFailed`, PostgreSQL's 23505.
+    public static func isUniqueViolation(_ error: any Error) -> Bool {
+        let text = String(reflecting: error)
+        return text.contains("constraintUniqueFailed") || text.contains("UNIQUE constraint failed")
+            || text.contains("23505") || text.contains("uniqueViolation")
+    }
 }

@@ -232,11 +232,14 @@ public struct DocumentQuery: Sendable, Equatable {
     public var statuses: [DocumentStatus]?
     /// Only the versions of one disclosure.
     public var seriesID: String?
+    /// Published documents of any agency as well as those `agencyIDs` and `statuses` select.
+    public var orPublished: Bool
 
-    public init(agencyIDs: [String]? = nil, statuses: [DocumentStatus]? = nil, seriesID: String? = nil) {
+    public init(agencyIDs: [String]? = nil, statuses: [DocumentStatus]? = nil, seriesID: String? = nil, orPublished: Bool = false) {
         self.agencyIDs = agencyIDs
         self.statuses = statuses
         self.seriesID = seriesID
+        self.orPublished = orPublished
     }
 }
 

@@ -85,6 +85,23 @@ public struct SQLStore: Store {
         }
     }
 
+    public func setPasswordHash(userID: String, hash: String, keepSession: String?, by actorID: String?) async throws {
+        let at = now().storeMilliseconds
+        try await database.transaction { db in
+            guard let user = try await db.select().column("*").from("users").where("id", .equal, userID)
+                .first(decoding: UserRecord.self) else { throw StoreError.notFound(entity: "user", id: userID) }
+            try await db.update("users").set("password_hash", to: hash).where("id", .equal, userID).run()
+            let others = db.delete(from: "sessions").where("user_id", .equal, userID)
+            if let keepSession { others.where("id", .notEqual, keepSession) }
+            try await others.run()
+            // Who changed it and when; never the hash.
+            try await Self.record(
+                HistoryEntry(actorID: actorID, at: at, entity: "user", entityID: userID, agencyID: user.agencyID,
+                             action: "password", before: nil, after: nil),
+                on: db)
+        }
+    }
+
     // MARK: Sessions
 
     public func createSession(_ session: SessionRecord) async throws {
@@ -165,13 +182,15 @@ public struct SQLStore: Store {
     public func documents(_ query: DocumentQuery) async throws -> [DocumentHeader] {
         try await database.withConnection { db in
             let select = db.select().columns(DocumentHeader.columns).from("documents")
-            if let agencyIDs = query.agencyIDs {
-                if agencyIDs.isEmpty { return [] }
-                select.where("agency_id", .in, agencyIDs)
-            }
-            if let statuses = query.statuses {
-                if statuses.isEmpty { return [] }
-                select.where("status", .in, statuses.map(\.rawValue))
+            let agencyIDs = query.agencyIDs, statuses = query.statuses
+            if !query.orPublished, agencyIDs?.isEmpty == true || statuses?.isEmpty == true { return [] }
+            select.where { group in
+                // (agency in … and status in …) or, when asked, published
+                var selection = group.where(SQLLiteral.boolean(true), .equal, SQLLiteral.boolean(true))
+                if let agencyIDs { selection = agencyIDs.isEmpty ? selection.where(SQLLiteral.boolean(false), .equal, SQLLiteral.boolean(true)) : selection.where("agency_id", .in, agencyIDs) }
+                if let statuses { selection = statuses.isEmpty ? selection.where(SQLLiteral.boolean(false), .equal, SQLLiteral.boolean(true)) : selection.where("status", .in, statuses.map(\.rawValue)) }
+                if query.orPublished { selection = selection.orWhere("status", .equal, DocumentStatus.published.rawValue) }
+                return selection
             }
             if let seriesID = query.seriesID { select.where("series_id", .equal, seriesID) }
             return try await select.orderBy("fiscal_year", .descending).orderBy("title").orderBy("version")
@@ -179,16 +198,16 @@ public struct SQLStore: Store {
         }
     }
 
-    public func documentCounts() async throws -> [AgencyDocumentCounts] {
+    public func documentCounts(fiscalYear: Int?) async throws -> [AgencyDocumentCounts] {
         try await database.withConnection { db in
-            try await db.select()
+            let select = db.select()
                 .column("agency_id")
                 .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "documents")
                 .column(SQLFunction("SUM", args: SQLColumn("error_count")), as: "errors")
                 .column(SQLFunction("SUM", args: SQLColumn("warning_count")), as: "warnings")
                 .from("documents").where("agency_id", .isNot, SQLLiteral.null)
-                .groupBy("agency_id")
-                .all(decoding: AgencyDocumentCounts.self)
+            if let fiscalYear { select.where("fiscal_year", .equal, fiscalYear) }
+            return try await select.groupBy("agency_id").all(decoding: AgencyDocumentCounts.self)
         }
     }
 
@@ -204,11 +223,17 @@ public struct SQLStore: Store {
             guard from.contains(before.status) else {
                 throw StoreError.conflict("document \(documentID) is \(before.status.rawValue)")
             }
-            // The status in the WHERE makes the step atomic even between two instances.
+            // The status in the WHERE makes the step happen once even between two instances: the
+            // second of two concurrent steps matches no row, and the check below refuses it.
             try await db.update("documents")
                 .set("status", to: status.rawValue).set("review_comment", to: comment).set("updated_at", to: at)
                 .where("id", .equal, documentID).where("status", .equal, before.status.rawValue)
                 .run()
+            let now = try await db.select().columns("status", "updated_at").from("documents").where("id", .equal, documentID)
+                .first(decoding: StatusStamp.self)
+            guard now?.status == status, now?.updatedAt == at else {
+                throw StoreError.conflict("document \(documentID) changed meanwhile")
+            }
             var after = before
             after.status = status
             after.reviewComment = comment
@@ -221,7 +246,25 @@ public struct SQLStore: Store {
         }
     }
 
+    private struct StatusStamp: Decodable {
+        enum CodingKeys: String, CodingKey { case status, updatedAt = "updated_at" }
+        var status: DocumentStatus
+        var updatedAt: Int64
+    }
+
     // MARK: Imports
+
+    public func failUnfinishedImports(message: String) async throws -> Int {
+        try await database.withConnection { db in
+            let unfinished = try await db.select().column("id").from("imports")
+                .where("status", .in, [ImportRecord.Status.reading.rawValue, ImportRecord.Status.writing.rawValue])
+                .all(decodingColumn: "id", as: String.self)
+            guard !unfinished.isEmpty else { return 0 }
+            try await db.update("imports").set("status", to: ImportRecord.Status.failed.rawValue).set("message", to: message)
+                .where("id", .in, unfinished).run()
+            return unfinished.count
+        }
+    }
 
     public func createImport(_ job: ImportRecord) async throws {
         try await database.withConnection { db in

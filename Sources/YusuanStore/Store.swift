@@ -13,6 +13,8 @@ public protocol Store: Sendable {
     func users() async throws -> [UserRecord]
     func user(id: String) async throws -> UserRecord?
     func user(named name: String) async throws -> UserRecord?
+    /// Replaces a user's password hash, and ends the user's other sessions.
+    func setPasswordHash(userID: String, hash: String, keepSession: String?, by actorID: String?) async throws
 
     // Sessions (no state outside the database, so several instances can serve one)
     func createSession(_ session: SessionRecord) async throws
@@ -30,8 +32,8 @@ public protocol Store: Sendable {
     func documentHeader(id: String) async throws -> DocumentHeader?
     func documents(_ query: DocumentQuery) async throws -> [DocumentHeader]
     func documentCount() async throws -> Int
-    /// Each agency's documents counted, errors and warnings summed.
-    func documentCounts() async throws -> [AgencyDocumentCounts]
+    /// Each agency's documents (of one year, or all) counted, errors and warnings summed.
+    func documentCounts(fiscalYear: Int?) async throws -> [AgencyDocumentCounts]
     /// Moves a document to `status` if it is in one of `from`, with the reviewer's comment;
     /// `StoreError.conflict` if it is not (someone else moved it first).
     func transition(documentID: String, from: Set<DocumentStatus>, to status: DocumentStatus, comment: String?,
@@ -41,6 +43,9 @@ public protocol Store: Sendable {
     func createImport(_ job: ImportRecord) async throws
     func importJob(id: String) async throws -> ImportRecord?
     func updateImport(id: String, status: ImportRecord.Status, done: Int, message: String?) async throws
+    /// Marks imports left reading or writing by a server that stopped as failed (nothing of
+    /// them was stored); returns how many. Run at start-up, before serving.
+    func failUnfinishedImports(message: String) async throws -> Int
     /// Stores the agencies and documents of the import and marks it succeeded, in one transaction.
     func completeImport(id: String, agencies: [AgencyRecord], documents: [DocumentRecord], by actorID: String?) async throws
 

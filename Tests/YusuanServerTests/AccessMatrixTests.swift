@@ -66,7 +66,7 @@ struct AccessMatrixTests {
                                     expected: all(.unauthorized, .notFound, .notFound, .ok, .ok)),
         "GET /api/users": Case(method: .get, path: { _ in "/api/users" }, expected: all(.unauthorized, .forbidden, .forbidden, .forbidden, .ok)),
         "POST /api/users": Case(method: .post, path: { _ in "/api/users" },
-                                body: #"{"name":"u\#(UUID().uuidString.prefix(6))","displayName":"新用户","password":"long-enough","role":"bureau_reviewer"}"#,
+                                body: #"{"name":"u\#(UUID().uuidString.prefix(6))","displayName":"新用户","password":"long-enough","role":"bureau_reviewer","region":"东区"}"#,
                                 expected: all(.unauthorized, .forbidden, .forbidden, .forbidden, .created)),
         "GET /api/projects": Case(method: .get, path: { _ in "/api/projects" }, expected: all(.unauthorized, .ok, .ok, .ok, .ok)),
         "GET /api/projects/{other}": Case(method: .get, path: { app in "/api/projects/\(try await app.outsideProjectID())" },

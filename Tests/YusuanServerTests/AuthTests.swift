@@ -94,3 +94,29 @@ struct AuthTests {
         }
     }
 }
+
+@Suite("Account")
+struct AccountTests {
+    @Test("a user changes their own password with the current one; the old one stops working, other sessions end, history says so")
+    func changePassword() async throws {
+        try await TestApp.run { app in
+            let other = try await app.token("editor")
+            let browser = try await app.browser("editor")
+            let (h1, b1) = browser.form("current=wrong&password=new-password-1")
+            try await app.client.execute(uri: "/account", method: .post, headers: h1, body: b1) { #expect($0.status == .forbidden) }
+            let (h2, b2) = browser.form("current=editor-demo&password=new-password-1")
+            try await app.client.execute(uri: "/account", method: .post, headers: h2, body: b2) { #expect($0.status == .seeOther) }
+            try await app.client.execute(uri: "/api/budgets", method: .get, headers: .bearer(other)) { #expect($0.status == .unauthorized) }
+            try await app.client.execute(uri: "/account", method: .get, headers: browser.headers) { #expect($0.status == .ok) }
+            _ = try await app.browser("editor", password: "new-password-1")
+            let user = try #require(try await app.store.user(named: "editor"))
+            #expect(try await app.store.history(agencyID: user.agencyID, limit: 5).contains { $0.action == "password" && $0.after == nil })
+        }
+    }
+
+    @Test("the sign-in page sends only to paths on this site", arguments: ["//evil.example", "/\\evil.example", "/%09/evil.example", "https://evil.example", "/\t/evil"])
+    func safeNext(_ next: String) {
+        #expect(AuthController.safeNext(next) == "/documents")
+        #expect(AuthController.safeNext("/budgets/1?saved=1") == "/budgets/1?saved=1")
+    }
+}
