@@ -139,4 +139,21 @@ import YusuanTestSupport
         // 使用非财政拨款结余 is no 财政拨款 column.
         #expect(table.columns.filter { $0.meaning == .fiscalAppropriation }.map(\.header) == [["财政拨款收入", "小计"]])
     }
+
+    // MARK: 北京: a group's 小计 between two groups side by side
+
+    @Test func beijingRevenueSummaryGroupsItsColumnsAsPrinted() throws {
+        let document = try Self.reader.read(contentsOf: Fixtures.url("pdf/budget-2026-beijing-xinfangban-tables.pdf"))
+        let table = try #require(document.tables.first { $0.kind == .revenueSummary })
+        // 合计 | 本年收入: 小计 and 9 sources | 上年结转结余: 小计 and 5 sources. The second 小计
+        // sits as well centred under 本年收入's run as under 上年结转结余's: its title is nearer.
+        #expect(table.columns.count == 17)
+        #expect(table.columns.filter { $0.header.first == "本年收入" }.count == 10)
+        #expect(table.columns.filter { $0.header.first == "上年结转结余" }.map { $0.header.last } == ["小计", "一般公共预算资金", "政府性基金预算资金", "国有资本经营预算资金", "财政专户管理资金", "单位资金"])
+        #expect(table.rows.count == 1)
+        let row = try #require(table.rows.first)
+        #expect(table.cell(row, .total)?.amount?.text == "9,626.777589")
+        #expect(table.cell(row, .carryover(nil))?.amount?.text == "10.439275")
+        #expect(table.cell(row, .carryover(.generalPublicBudget))?.amount?.text == "10.439275")
+    }
 }

@@ -69,8 +69,14 @@ struct HeaderGeometry {
                     return leafCells[leaf].box.y0 >= groups[index].box.y1 - 1
                         && abs(leafCells[leaf].box.midY - leafCells[neighbour].box.midY) <= tolerance
                 }
-                // The lowest such group: the one nearest the column.
-                guard let owner = bordering.max(by: { groups[$0].box.y1 < groups[$1].box.y1 }) else { continue }
+                // The lowest such group: the one nearest the column; of two side by side (a
+                // 小计 between 本年收入 and 上年结转结余), the one whose title is nearer.
+                let x = leafCells[leaf].box.midX
+                guard let owner = bordering.max(by: { first, second in
+                    let (a, b) = (groups[first].box, groups[second].box)
+                    if abs(a.y1 - b.y1) > tolerance { return a.y1 < b.y1 }
+                    return abs(a.midX - x) > abs(b.midX - x)
+                }) else { continue }
                 runs[owner] = (runs[owner] + [leaf]).sorted()
                 grown = true
                 break
