@@ -23,7 +23,12 @@ public struct Auditor: Sendable {
 
     /// Every finding, most severe first, then in document order.
     public func audit(_ document: Document) -> [Finding] {
-        let context = AuditContext(document: document, catalogues: catalogues)
+        audit(AuditContext(document: document, catalogues: catalogues))
+    }
+
+    /// Every finding in a context already built (a batch keeps it for the checks across
+    /// documents rather than building its identity graph twice).
+    public func audit(_ context: AuditContext) -> [Finding] {
         var findings = context.layoutGate.apply(to: Self.culpritsFirst(rules.flatMap { $0.check(context) }), in: context)
         if let pack {
             for index in findings.indices {

@@ -11,6 +11,11 @@ public struct DocumentSet: Sendable {
         contexts = documents.map { AuditContext(document: $0, catalogues: catalogues) }
     }
 
+    /// The documents of contexts already built, in the order given.
+    public init(contexts: [AuditContext]) {
+        self.contexts = contexts
+    }
+
     /// An agency's name as documents compare: without spaces, width variants or `(本级)`.
     public static func agencyKey(_ name: String) -> String { AgencyNameRule.normalize(name) }
 

@@ -34,20 +34,25 @@ extension CellGraph {
         var identities: [SumIdentity] = []
         let groups = Dictionary(grouping: cells.indices) { Place(cells[$0].table, cells[$0].side) }
         for indices in groups.values {
-            let selectors: [(index: Int, selector: FactSelector)] = indices.compactMap { index in
-                guard case .lines(let selector) = cells[index].key else { return nil }
-                return (index, selector)
+            // Positions into `cells` and their selectors side by side: the loops below compare
+            // selectors by position rather than copying (index, selector) pairs, whose sets
+            // and strings each copy retains and releases.
+            let members = indices.filter { if case .lines = cells[$0].key { true } else { false } }
+            let selectors: [FactSelector] = members.map { index in
+                guard case .lines(let selector) = cells[index].key else { preconditionFailure() }
+                return selector
             }
             for dimension in SelectorDimension.allCases {
-                let buckets = Dictionary(grouping: selectors) { $0.selector.erasing(dimension) }
+                let buckets = Dictionary(grouping: selectors.indices) { selectors[$0].erasing(dimension) }
                 for bucket in buckets.values where bucket.count > 1 {
                     for parent in bucket {
-                        let candidates = bucket.filter { $0.selector.refines(parent.selector, in: dimension) }
+                        let candidates = bucket.filter { selectors[$0].refines(selectors[parent], in: dimension) }
+                        guard !candidates.isEmpty else { continue }
                         let children = candidates.filter { child in
-                            !candidates.contains { child.selector.refines($0.selector, in: dimension) }
+                            !candidates.contains { selectors[child].refines(selectors[$0], in: dimension) }
                         }
-                        guard !children.isEmpty, Self.pairwiseDisjoint(children.map(\.selector), in: dimension) else { continue }
-                        identities.append(SumIdentity(parent: cells[parent.index], children: children.map { cells[$0.index] },
+                        guard !children.isEmpty, Self.pairwiseDisjoint(children.map { selectors[$0] }, in: dimension) else { continue }
+                        identities.append(SumIdentity(parent: cells[members[parent]], children: children.map { cells[members[$0]] },
                                                       dimension: dimension))
                     }
                 }

@@ -48,13 +48,18 @@ public struct FindingLocation: Sendable, Hashable, Codable {
     public var columnIndex: Int?
     public var line: Int?
     public var page: Int?
+    /// Where on the page, for a place read from a PDF's word positions (a cell or row of a
+    /// `geometric` table): its line is then only an order, so the page and box are what
+    /// point a reader at it.
+    public var box: PDFBox?
     public var sheet: String?
     /// The file, when the place is in another document than the finding's (a unit's own
     /// disclosure, last year's).
     public var file: String?
 
     public init(table: String? = nil, tableIndex: Int? = nil, row: String? = nil, rowIndex: Int? = nil,
-                column: String? = nil, columnIndex: Int? = nil, line: Int? = nil, page: Int? = nil, sheet: String? = nil) {
+                column: String? = nil, columnIndex: Int? = nil, line: Int? = nil, page: Int? = nil, box: PDFBox? = nil,
+                sheet: String? = nil) {
         self.table = table
         self.tableIndex = tableIndex
         self.row = row
@@ -63,11 +68,12 @@ public struct FindingLocation: Sendable, Hashable, Codable {
         self.columnIndex = columnIndex
         self.line = line
         self.page = page
+        self.box = box
         self.sheet = sheet
     }
 
     public init(_ location: SourceLocation) {
-        self.init(line: location.line, page: location.page, sheet: location.sheet)
+        self.init(line: location.line, page: location.page, box: location.box, sheet: location.sheet)
     }
 }
 
@@ -80,11 +86,15 @@ extension FindingLocation {
                   row: row.map { row in [row.code, row.label].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ") },
                   rowIndex: row.flatMap { row in table.rows.firstIndex(of: row) },
                   column: column.map { $0.meaning?.rawValue ?? $0.header.joined(separator: "/") },
-                  columnIndex: column?.index, line: where_.line, page: where_.page, sheet: where_.sheet)
+                  columnIndex: column?.index, line: where_.line, page: where_.page, box: where_.box, sheet: where_.sheet)
     }
 }
 
 extension FindingLocation {
+    /// Whether the place was read from a PDF's word positions: it has a page and a box, and
+    /// its line number is only an order.
+    public var isOnPDFPage: Bool { page != nil && box != nil }
+
     /// Every field, null when unknown: JSON readers see the same shape for every finding.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -96,6 +106,7 @@ extension FindingLocation {
         try container.encode(columnIndex, forKey: .columnIndex)
         try container.encode(line, forKey: .line)
         try container.encode(page, forKey: .page)
+        try container.encode(box, forKey: .box)
         try container.encode(sheet, forKey: .sheet)
         try container.encode(file, forKey: .file)
     }

@@ -21,20 +21,33 @@ struct HeaderGeometry {
 
     init?(rows: [WordRow]) {
         let cells = Self.cells(of: rows)
-        // A column is a cell with no other cell under it.
+        let heights = rows.flatMap { $0.words.map(\.box.height) }.sorted()
+        let glyphHeight = heights.isEmpty ? 0 : heights[heights.count / 2]
+        let middle = ((cells.map(\.box.y0).min() ?? 0) + (cells.map(\.box.y1).max() ?? 0)) / 2
+        func isBelow(_ other: Int, _ index: Int) -> Bool { cells[other].box.y0 >= cells[index].box.y1 - 1 }
+        // A column is a cell with no other cell under it, except a cell in the header's
+        // upper band with lower cells on both sides: a group title whose text falls in
+        // the gap between its columns' (收　　入 over 项目 | 预算数, where the name column is
+        // left-aligned and the figures right-aligned, so neither header sits under it). A
+        // column's own cell is centred on the header's middle or lower, never above.
         let leaves = cells.indices.filter { index in
-            !cells.indices.contains { other in
-                other != index && cells[other].box.y0 >= cells[index].box.y1 - 1
+            let covers = cells.indices.contains { other in
+                other != index && isBelow(other, index)
                     && cells[other].box.horizontalOverlap(cells[index].box) > 0.3 * min(cells[other].box.width, cells[index].box.width)
             }
+            guard !covers else { return false }
+            let box = cells[index].box
+            let floating = middle - box.midY > 0.6 * glyphHeight
+                && cells.indices.contains { isBelow($0, index) && cells[$0].box.x1 <= box.x0 }
+                && cells.indices.contains { isBelow($0, index) && cells[$0].box.x0 >= box.x1 }
+            return !floating
         }.sorted { cells[$0].box.midX < cells[$1].box.midX }
         guard leaves.count >= 2 else { return nil }
         leafCells = leaves.map { cells[$0] }
         groups = cells.indices.filter { !leaves.contains($0) }.map { cells[$0] }
         columns = leafCells.map(\.box)
-        let heights = rows.flatMap { $0.words.map(\.box.height) }.sorted()
-        glyphHeight = heights.isEmpty ? 0 : heights[heights.count / 2]
-        middle = ((cells.map(\.box.y0).min() ?? 0) + (cells.map(\.box.y1).max() ?? 0)) / 2
+        self.glyphHeight = glyphHeight
+        self.middle = middle
     }
 
     /// The header cells over each column (top first), given the columns' extents.
@@ -56,8 +69,14 @@ struct HeaderGeometry {
                     return leafCells[leaf].box.y0 >= groups[index].box.y1 - 1
                         && abs(leafCells[leaf].box.midY - leafCells[neighbour].box.midY) <= tolerance
                 }
-                // The lowest such group: the one nearest the column.
-                guard let owner = bordering.max(by: { groups[$0].box.y1 < groups[$1].box.y1 }) else { continue }
+                // The lowest such group: the one nearest the column; of two side by side (a
+                // 小计 between 本年收入 and 上年结转结余), the one whose title is nearer.
+                let x = leafCells[leaf].box.midX
+                guard let owner = bordering.max(by: { first, second in
+                    let (a, b) = (groups[first].box, groups[second].box)
+                    if abs(a.y1 - b.y1) > tolerance { return a.y1 < b.y1 }
+                    return abs(a.midX - x) > abs(b.midX - x)
+                }) else { continue }
                 runs[owner] = (runs[owner] + [leaf]).sorted()
                 grown = true
                 break
@@ -88,6 +107,15 @@ struct HeaderGeometry {
             below.removeAll(where: fullHeight)
             touched.removeAll(where: fullHeight)
             guard !below.isEmpty else { return [] }
+        }
+        // Groups side by side on one line do not share columns: a column the text of a
+        // group beside this one touches is that group's (基本支出 | 项目支出 over their own
+        // columns, however the centring on extents would spread one over the other's).
+        let siblings = groups.filter { other in
+            other.box != group.box && other.box.y0 < group.box.y1 && group.box.y0 < other.box.y1
+        }
+        below.removeAll { leaf in
+            !touched.contains(leaf) && siblings.contains { $0.box.horizontalOverlap(leafCells[leaf].box) > 0 }
         }
         let nearest = below.min { abs(leafCells[$0].box.midX - group.box.midX) < abs(leafCells[$1].box.midX - group.box.midX) }!
         let must = touched.isEmpty ? [nearest] : touched
@@ -121,7 +149,11 @@ struct HeaderGeometry {
                 if var cell = current {
                     let gap = word.box.x0 - cell.box.x1
                     let height = min(word.box.height, cell.box.height)
+                    // 类 款 项 spread out the same way are three columns, one level of a split
+                    // classification code each, not a word.
+                    let levels: Set<String> = ["类", "款", "项"]
                     let spread = lastWord.count == 1 && word.text.count == 1 && !(lastWord.first?.isNumber ?? true)
+                        && !(levels.contains(lastWord) && levels.contains(word.text))
                     // Neighbouring cells can print closer than a glyph's height apart.
                     if gap <= 0.5 * height || (spread && gap <= 5 * height) {
                         cell.text += word.text

@@ -85,23 +85,30 @@ struct WordTable {
             if min(to, right.x0) - max(from, left.x1) > 2 { from = max(from, left.x1); to = min(to, right.x0) }
             let crossing = words.map(\.box).filter { $0.x1 > from && $0.x0 < to }
             func coverage(_ x: Double) -> Int { crossing.filter { $0.x0 < x && $0.x1 > x }.count }
-            var best: (start: Double, end: Double, count: Int)?
-            var run: (start: Double, end: Double, count: Int)?
+            var runs: [(start: Double, end: Double, count: Int)] = []
             var x = from + 1
             while x < to {
                 let count = coverage(x)
-                if let current = run, current.count == count {
-                    run!.end = x
+                if let last = runs.last, last.count == count, last.end == x - 1 {
+                    runs[runs.count - 1].end = x
                 } else {
-                    run = (x, x, count)
-                }
-                if let current = run, best == nil || current.count < best!.count
-                    || (current.count == best!.count && current.end - current.start > best!.end - best!.start) {
-                    best = current
+                    runs.append((x, x, count))
                 }
                 x += 1
             }
-            guard let best else { return (from + to) / 2 }
+            guard let fewest = runs.map(\.count).min() else { return (from + to) / 2 }
+            // Of the gaps fewest words cross, the one that leaves the fewest words on the side
+            // of the header they are farther from, then the widest: right-aligned figures can
+            // print far right of their centred header, leaving a wider gap before them than
+            // after (收支总表: 项目 … 预算数, then the next half's left-aligned names).
+            func misplaced(_ cut: Double) -> Int {
+                crossing.filter { box in
+                    let nearerRight = abs(box.midX - right.midX) < abs(box.midX - left.midX)
+                    return (box.midX < cut) == nearerRight
+                }.count
+            }
+            let best = runs.filter { $0.count == fewest }.map { run in (run: run, misplaced: misplaced((run.start + run.end) / 2)) }
+                .min { ($0.misplaced, -($0.run.end - $0.run.start)) < ($1.misplaced, -($1.run.end - $1.run.start)) }!.run
             return (best.start + best.end) / 2
         }
         return boxes.indices.map { index in

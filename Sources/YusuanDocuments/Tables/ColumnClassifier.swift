@@ -158,7 +158,8 @@ struct ColumnClassifier {
             }
         }
         if leaf.includes("单位资金") { return origin == .priorYearCarryover ? .carryoverUnitFunds : .unitFunds }
-        if leaf.includes("财政拨款") { return .fiscalAppropriation }
+        // 非财政拨款 (使用非财政拨款结余) is the rest of the money, which no identity here adds up.
+        if leaf.includes("财政拨款") { return leaf.includes("非财政拨款") ? nil : .fiscalAppropriation }
         if let category = economicCategory(named: ClassificationName.normalize(leaf)) {
             return .economicCategory(category)
         }
@@ -184,7 +185,8 @@ struct ColumnClassifier {
         if text.includes("政府性基金") || text.includes("政府基金") { return .governmentFund }
         // `国有资本经营预算`, or what is left of it when extraction garbles it (`国有本营算`).
         if text.includes("国有资本") || text.includes("国有") && text.includes("营") { return .stateCapitalOperation }
-        if text.includes("财政专户") || text.includes("教育收费") { return .fiscalSpecialAccount }
+        // 事业收入（不含教育收费）is 事业收入: the fees are counted under 财政专户 instead.
+        if text.includes("财政专户") || text.includes("教育收费") && !text.includes("不含教育收费") { return .fiscalSpecialAccount }
         if text.includes("事业单位经营") || text.includes("经营收入") { return .institutionBusinessRevenue }
         if text.includes("事业收入") { return .publicInstitutionRevenue }
         if text.includes("上级补助") { return .superiorSubsidy }

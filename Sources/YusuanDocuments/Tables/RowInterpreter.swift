@@ -76,7 +76,13 @@ struct RowInterpreter {
             return (label, code, .agency(code: "", name: label), .subtotal)
         }
         if side == .revenue {
-            if plain.includes("财政拨款") { return (label, code, .fiscalAppropriation, .subtotal) }
+            // 非财政拨款 is the other money, and a 财政拨款结余/结转 line is last year's, not
+            // this year's 财政拨款 (使用非财政拨款结余, 1.财政拨款结余、结转).
+            // Guangdong's templates call it 预算拨款 (一、预算拨款), without naming a fund.
+            let appropriation = plain.includes("财政拨款") || plain.hasSuffix("预算拨款") && ColumnClassifier.source(in: plain) == nil
+            if appropriation, !plain.includes("非财政拨款"), !plain.includes("结余"), !plain.includes("结转") {
+                return (label, code, .fiscalAppropriation, .subtotal)
+            }
             if let source = ColumnClassifier.source(in: plain) {
                 return (label, code, inCarryoverGroup ? .carriedOver(source) : .fundSource(source), .detail)
             }

@@ -53,32 +53,39 @@ public struct AuditBatch: Sendable {
     /// Reads and audits every file; `progress` is called after each (done, total) from any
     /// thread.
     public func audit(files: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> AuditReport {
-        let results = ResultSlots<Result<DocumentAudit, UnreadableFile>>(count: files.count)
+        let results = ResultSlots<Result<(DocumentAudit, AuditContext), UnreadableFile>>(count: files.count)
         let done = Counter()
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results[index] = audit(file: files[index])
+            results[index] = audited(file: files[index])
             progress?(done.increment(), files.count)
         }
         var report = AuditReport()
+        var contexts: [AuditContext] = []
         for result in results.values {
             switch result {
-            case .success(let audit) where Self.isNoDocument(audit.document):
+            case .success(let (audit, _)) where Self.isNoDocument(audit.document):
                 report.skipped.append(UnreadableFile(file: audit.document.file, message: .init(
                     zh: "没有可识别的表格或预算数字，不是预算公开、决算或绩效文件，已跳过",
                     en: "no tables or budget figures the reader recognises: not a budget, final-accounts or performance document; skipped")))
-            case .success(let audit): report.documents.append(audit)
+            case .success(let (audit, context)):
+                report.documents.append(audit)
+                contexts.append(context)
             case .failure(let unreadable): report.unreadable.append(unreadable)
             case nil: break
             }
         }
-        return acrossDocuments(report)
+        return acrossDocuments(report, set: DocumentSet(contexts: contexts))
     }
 
     /// The checks across the documents of the batch (a department and its units, this year
     /// and last), each finding added to the document it points at.
     public func acrossDocuments(_ report: AuditReport) -> AuditReport {
+        acrossDocuments(report, set: DocumentSet(documents: report.documents.map(\.document), catalogues: auditor.catalogues))
+    }
+
+    /// The same, with the documents' contexts already built (in the report's order).
+    func acrossDocuments(_ report: AuditReport, set: DocumentSet) -> AuditReport {
         guard !report.documents.isEmpty else { return report }
-        let set = DocumentSet(documents: report.documents.map(\.document), catalogues: auditor.catalogues)
         let byFile = Dictionary(grouping: DocumentSetAuditor(pack: auditor.pack).audit(set), by: \.file)
         var report = report
         for index in report.documents.indices {
@@ -95,9 +102,16 @@ public struct AuditBatch: Sendable {
 
     /// One file, read and audited.
     public func audit(file: String) -> Result<DocumentAudit, UnreadableFile> {
+        audited(file: file).map(\.0)
+    }
+
+    /// One file, read and audited, with the context its audit built: the checks across
+    /// documents use it again rather than building the identity graph a second time.
+    private func audited(file: String) -> Result<(DocumentAudit, AuditContext), UnreadableFile> {
         do {
             let document = try reader.read(contentsOf: URL(fileURLWithPath: file), as: file)
-            return .success(DocumentAudit(document: document, findings: auditor.audit(document)))
+            let context = AuditContext(document: document, catalogues: auditor.catalogues)
+            return .success((DocumentAudit(document: document, findings: auditor.audit(context)), context))
         } catch {
             return .failure(UnreadableFile(file: file, message: .init(zh: error.zh, en: error.en)))
         }

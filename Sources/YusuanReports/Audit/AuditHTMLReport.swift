@@ -91,7 +91,7 @@ public struct AuditHTMLReport {
             },
             "clean": audit.findings.isEmpty,
             "findings": numbered.map { item in
-                var model = findingModel(item.finding, number: item.number)
+                var model = findingModel(item.finding, number: item.number, in: document)
                 model["href"] = AuditTableView.anchor(document: "doc\(number)", item.finding.location)
                 return model
             },
@@ -99,19 +99,18 @@ public struct AuditHTMLReport {
         ]
     }
 
-    func findingModel(_ finding: Finding, number: Int) -> [String: Any] {
-        AuditHTMLReport.findingModel(finding, number: number, language: language)
+    func findingModel(_ finding: Finding, number: Int, in document: Document) -> [String: Any] {
+        AuditHTMLReport.findingModel(finding, number: number, language: language, document: document)
     }
 
-    static func findingModel(_ finding: Finding, number: Int, language: ReportLanguage) -> [String: Any] {
+    static func findingModel(_ finding: Finding, number: Int, language: ReportLanguage, document: Document? = nil) -> [String: Any] {
         let zh = language == .zh
-        var place: [String] = []
-        if let table = finding.location.table { place.append(table) }
-        if let row = finding.location.row { place.append(row) }
-        if let column = finding.location.column { place.append(column) }
-        if let line = finding.location.line { place.append(zh ? "第 \(line) 行" : "line \(line)") }
-        if let page = finding.location.page { place.append(zh ? "第 \(page) 页" : "page \(page)") }
+        let where_ = FindingPlace(location: finding.location, document: document, language: language)
+        let place = where_.parts(withTable: true)
         return [
+            // The page beside a note in a drawn table, where the table and row go without saying.
+            "page": finding.location.page.map(where_.pageText) ?? "",
+            "hasPage": finding.location.page != nil,
             "number": number,
             "severity": finding.severity.rawValue,
             "severityName": zh ? finding.severity.chineseName : finding.severity.rawValue,

@@ -25,7 +25,7 @@ struct AuditTableView {
         let marks = cellMarks
         let rowFindings = Dictionary(grouping: findings) { $0.finding.location.rowIndex ?? -1 }
         let rows: [[String: Any]] = table.rows.enumerated().map { rowIndex, row in
-            let notes = (rowFindings[rowIndex] ?? []).map { AuditHTMLReport.findingModel($0.finding, number: $0.number, language: language) }
+            let notes = (rowFindings[rowIndex] ?? []).map { AuditHTMLReport.findingModel($0.finding, number: $0.number, language: language, document: document) }
             let severity = (rowFindings[rowIndex] ?? []).map(\.finding.severity).min()
             return [
                 "cells": (0..<table.columns.count).map { column -> [String: Any] in
@@ -42,9 +42,11 @@ struct AuditTableView {
                 "hasNotes": !notes.isEmpty,
             ]
         }
-        let tableLevel = (rowFindings[-1] ?? []).map { AuditHTMLReport.findingModel($0.finding, number: $0.number, language: language) }
+        let tableLevel = (rowFindings[-1] ?? []).map { AuditHTMLReport.findingModel($0.finding, number: $0.number, language: language, document: document) }
         return [
             "title": [table.number, table.title].compactMap { $0 }.joined(separator: " "),
+            "pages": pages,
+            "hasPages": !pages.isEmpty,
             "id": "\(anchor)-t\(tableIndex)",
             "unit": table.moneyScale.map { (language == .zh ? "单位：" : "Unit: ") + $0.label } ?? "",
             "headers": table.columns.map { ["text": $0.header.joined(separator: " / ")] },
@@ -52,6 +54,16 @@ struct AuditTableView {
             "tableNotes": tableLevel,
             "hasTableNotes": !tableLevel.isEmpty,
         ]
+    }
+
+    /// The pages a PDF table is printed on (`第 7–8 页`), so a reader can find it in the
+    /// document; empty for text and workbooks.
+    private var pages: String {
+        let table = document.tables[tableIndex]
+        let numbers = ([table.location.page] + table.rows.map(\.location.page)).compactMap { $0 }
+        guard let first = numbers.min(), let last = numbers.max() else { return "" }
+        let span = first == last ? "\(first)" : "\(first)–\(last)"
+        return language == .zh ? "第 \(span) 页" : (first == last ? "page \(span)" : "pages \(span)")
     }
 
     private struct CellPosition: Hashable {

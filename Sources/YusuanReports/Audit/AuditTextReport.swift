@@ -21,7 +21,7 @@ public struct AuditTextReport {
             if audit.findings.isEmpty { lines.append(say("  未发现问题", "  no findings")) }
             for (place, findings) in Self.groups(audit.findings) {
                 lines.append("  \(place ?? say("说明及其他", "narrative and other"))")
-                for finding in findings { lines += self.lines(finding) }
+                for finding in findings { lines += self.lines(finding, in: audit.document) }
             }
             lines.append("")
         }
@@ -62,13 +62,9 @@ public struct AuditTextReport {
         return "== \(document.file)  \(facts.joined(separator: " · "))"
     }
 
-    private func lines(_ finding: Finding) -> [String] {
+    private func lines(_ finding: Finding, in document: Document) -> [String] {
         let severity = language == .zh ? finding.severity.chineseName : finding.severity.rawValue
-        var place: [String] = []
-        if let line = finding.location.line { place.append(say("第 \(line) 行", "line \(line)")) }
-        if let page = finding.location.page { place.append(say("第 \(page) 页", "page \(page)")) }
-        if let row = finding.location.row, !row.isEmpty { place.append(row) }
-        if let column = finding.location.column { place.append(column) }
+        let place = FindingPlace(location: finding.location, document: document, language: language).parts(withTable: false)
         let message = language.text(finding.message)
         var lines = ["    [\(severity)] \(finding.rule) \(place.joined(separator: " · "))",
                      "      \(message)"]

@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+import YusuanCore
+import YusuanTestSupport
+@testable import YusuanDocuments
+
+/// PDF tables of three provinces' layouts, from committed excerpts (Tests/Fixtures/pdf/README.md):
+/// a table continued on the next page joined into one, side-by-side 收入 and 支出 halves, a
+/// split 类/款/项 code, rotated pages, and each table's rows and columns as the document shows
+/// them.
+@Suite struct ReaderPDFLayoutTests {
+    static let reader = DocumentReader(catalogues: try! CatalogueSet.bundled())
+
+    /// An excerpt committed as poppler's output (`-layout` text and `-tsv` words of the
+    /// same pages), read as `yusuan read` reads the PDF.
+    static func excerpt(_ name: String) throws -> Document {
+        let text = try Fixtures.text("pdf/\(name)-layout.txt")
+        let words = PDFWord.parse(tsv: try Data(contentsOf: Fixtures.url("pdf/\(name)-words.tsv")))
+        return reader.read(text: text, words: words, file: name)
+    }
+
+    static func amount(_ table: Table, _ label: String, side: TableSide? = nil, _ meaning: ColumnMeaning) -> String? {
+        guard let row = table.rows.first(where: { $0.label == label && (side == nil || $0.side == side) }) else { return nil }
+        return table.cell(row, meaning)?.amount?.text
+    }
+
+    // MARK: 深圳 (Guangdong): 收支总表 over two pages, 收入 and 支出 side by side
+
+    @Test func shenzhenSummaryRunsOverTwoPagesWithBothHalves() throws {
+        let document = try Self.excerpt("shenzhen-2026-p16-18")
+        #expect(document.kind == .budgetDisclosure)
+        #expect(document.agency.map(TextNormalization.halfWidth) == "深圳市统计局(本级)")
+        // One table, though its title and header print again on the second page.
+        let summaries = document.tables.filter { $0.kind == .revenueExpenditureSummary }
+        #expect(summaries.count == 1)
+        let table = try #require(summaries.first)
+        #expect(table.layout == .geometric)
+        #expect(Set(table.rows.compactMap(\.location.page)) == [1, 2])
+        // 收入: 项目 | 2026年预算数, then 支出: 项目 | 2026年预算数. The spaced-out group titles
+        // (收　入, 支　出) head their halves and are no columns of their own.
+        #expect(table.columns.map(\.header) == [["收入", "项目"], ["收入", "2026年预算数"], ["支出", "项目"], ["支出", "2026年预算数"]])
+        #expect(table.columns.map(\.side) == [.revenue, .revenue, .expenditure, .expenditure])
+        #expect(table.columns.map(\.meaning) == [.item, .amount, .item, .amount])
+        // 16 lines of 收入 and 24 of 支出, as printed.
+        #expect(table.rows.filter { $0.side == .revenue }.count == 16)
+        #expect(table.rows.filter { $0.side == .expenditure }.count == 24)
+        // Both halves' figures, each in its own half (the revenue figure, far right of its
+        // centred header, once ran into the expenditure name beside it).
+        #expect(Self.amount(table, "一、财政拨款", side: .revenue, .amount) == "5,417.80")
+        #expect(Self.amount(table, "1.一般公共预算拨款", side: .revenue, .amount) == "5,417.80")
+        #expect(Self.amount(table, "一、一般公共服务支出", side: .expenditure, .amount) == "3,478.72")
+        #expect(Self.amount(table, "统计信息事务", side: .expenditure, .amount) == "3,478.72")
+        #expect(table.rows.first { $0.label == "一、一般公共服务支出" }?.subject == .function(FunctionCode("201")!))
+        // On the second page.
+        let housing = try #require(table.rows.first { $0.label == "购房补贴" })
+        #expect(housing.location.page == 2)
+        #expect(table.cell(housing, .amount)?.amount?.text == "882.72")
+        #expect(Self.amount(table, "收入总计", side: .revenue, .amount) == "5,417.80")
+        #expect(Self.amount(table, "支出总计", side: .expenditure, .amount) == "5,417.80")
+        // 财政拨款结余、结转 is last year's money, not this year's 财政拨款.
+        #expect(table.rows.filter { $0.subject == .fiscalAppropriation }.map(\.label) == ["一、财政拨款"])
+    }
+
+    @Test func shenzhenRevenueSummaryHasOneAgencyRow() throws {
+        let document = try Self.excerpt("shenzhen-2026-p16-18")
+        let table = try #require(document.tables.first { $0.kind == .revenueSummary })
+        #expect(table.columns.count == 12)
+        #expect(table.rows.count == 1)
+        #expect(table.cell(table.rows[0], .source(.generalPublicBudget))?.amount?.text == "5,417.80")
+        #expect(table.rows[0].cells.allSatisfy { $0.location.page == 3 && $0.location.box != nil })
+    }
+
+    // MARK: 上海 (Shanghai): 类/款/项 codes in three columns, amounts in 元
+
+    @Test func shanghaiTablesAsPrinted() throws {
+        let document = try Self.excerpt("shanghai-2026-p7-8-10")
+        #expect(document.kind == .budgetDisclosure)
+        #expect(document.agency == "上海市审计局")
+        #expect(document.fiscalYear == 2026)
+        #expect(document.tables.map(\.kind) == [.revenueExpenditureSummary, .revenueSummary, .expenditureSummary])
+        #expect(document.tables.map(\.columns.count) == [8, 9, 5])
+        #expect(document.tables.map(\.rows.count) == [13, 12, 12])
+
+        // 收支总表: 收入 项目 | 预算数 beside 支出 项目 | 合计 | 人员经费 | 基本支出 | 公用经费 | 项目支出.
+        let summary = document.tables[0]
+        #expect(summary.columns.map(\.side) == [.revenue, .revenue] + Array(repeating: .expenditure, count: 6))
+        #expect(Self.amount(summary, "一、财政拨款收入", side: .revenue, .amount) == "195,774,300")
+        let general = try #require(summary.rows.first { $0.subject == .function(FunctionCode("201")!) })
+        #expect(summary.cell(general, .personnel)?.amount?.text == "93,654,340")
+        #expect(summary.cell(general, .project)?.amount?.text == "19,860,000")
+        // The document prints no figure beside 收入总计 (支出总计 has 195,774,300): read as printed.
+        #expect(summary.rows.first { $0.label == "收入总计" }?.cells.allSatisfy { $0.amount == nil } == true)
+
+        // 收入预算总表: 类 | 款 | 项 under 功能分类科目编码, each level in its own column.
+        let revenue = document.tables[1]
+        #expect(revenue.columns.prefix(3).map(\.meaning) == [.codePart(.functionCode, .category), .codePart(.functionCode, .section), .codePart(.functionCode, .item)])
+        let operation = try #require(revenue.rows.first { $0.code == "2010801" })
+        #expect(operation.label == "行政运行")
+        #expect(revenue.cell(operation, .total)?.amount?.text == "114,479,860")
+        #expect(operation.cells.first?.location.page == 2)
+
+        let expenditure = document.tables[2]
+        let management = try #require(expenditure.rows.first { $0.code == "2010802" })
+        #expect(expenditure.cell(management, .project)?.amount?.text == "1,583,000")
+        #expect(expenditure.cell(management, .basic) == nil)
+    }
+
+    // MARK: 烟台 (Shandong): /Rotate 90 pages, a table over two of them
+
+    @Test func yantaiRotatedTableOverTwoPages() throws {
+        let document = try Self.reader.read(contentsOf: Fixtures.url("pdf/yantai-2026-p7-8-rotated.pdf"))
+        #expect(document.kind == .budgetDisclosure)
+        #expect(document.agency == "烟台市大数据局")
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.kind == .revenueSummary)
+        #expect(table.layout == .geometric)
+        // 类 | 款 | 项 | 科目名称 | 合计 | 财政拨款收入 (小计 + 3) | 8 more sources and 上年结转.
+        #expect(table.columns.count == 17)
+        #expect(table.rows.count == 22)
+        #expect(Set(table.rows.compactMap(\.location.page)) == [1, 2])
+        // The words are measured on the page as displayed, landscape (842 × 595 pt), though
+        // the page is stored portrait (595 × 842) and turned.
+        let words = try PDFText.words(of: Fixtures.url("pdf/yantai-2026-p7-8-rotated.pdf"))
+        #expect(words.allSatisfy { $0.box.x1 <= 842 && $0.box.y1 <= 595 })
+        #expect(words.contains { $0.box.x0 > 595 })
+        #expect(table.rows.flatMap(\.cells).allSatisfy { $0.location.box.map { $0.y1 <= 595 } ?? false })
+        // A 款 and a 项 printed in their own columns under the 类 above them.
+        let training = try #require(table.rows.first { $0.label == "培训支出" })
+        #expect(training.code == "2050803")
+        #expect(table.cell(training, .total)?.amount?.text == "5.50")
+        let total = try #require(table.rows.first { $0.role == .total })
+        #expect(table.cell(total, .total)?.amount?.text == "7,503.31")
+        #expect(table.cell(total, .source(.generalPublicBudget))?.amount?.text == "7,503.31")
+        let housing = try #require(table.rows.first { $0.label == "住房公积金" })
+        #expect(housing.location.page == 2)
+        #expect(housing.code == "2210201")
+        #expect(table.cell(housing, .total)?.amount?.text == "110.44")
+        // 使用非财政拨款结余 is no 财政拨款 column.
+        #expect(table.columns.filter { $0.meaning == .fiscalAppropriation }.map(\.header) == [["财政拨款收入", "小计"]])
+    }
+
+    // MARK: 北京: a group's 小计 between two groups side by side
+
+    @Test func beijingRevenueSummaryGroupsItsColumnsAsPrinted() throws {
+        let document = try Self.reader.read(contentsOf: Fixtures.url("pdf/budget-2026-beijing-xinfangban-tables.pdf"))
+        let table = try #require(document.tables.first { $0.kind == .revenueSummary })
+        // 合计 | 本年收入: 小计 and 9 sources | 上年结转结余: 小计 and 5 sources. The second 小计
+        // sits as well centred under 本年收入's run as under 上年结转结余's: its title is nearer.
+        #expect(table.columns.count == 17)
+        #expect(table.columns.filter { $0.header.first == "本年收入" }.count == 10)
+        #expect(table.columns.filter { $0.header.first == "上年结转结余" }.map { $0.header.last } == ["小计", "一般公共预算资金", "政府性基金预算资金", "国有资本经营预算资金", "财政专户管理资金", "单位资金"])
+        #expect(table.rows.count == 1)
+        let row = try #require(table.rows.first)
+        #expect(table.cell(row, .total)?.amount?.text == "9,626.777589")
+        #expect(table.cell(row, .carryover(nil))?.amount?.text == "10.439275")
+        #expect(table.cell(row, .carryover(.generalPublicBudget))?.amount?.text == "10.439275")
+    }
+}
