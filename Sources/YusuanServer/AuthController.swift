@@ -170,10 +170,16 @@ struct AuthController: Sendable {
 
     /// Only a path on this site, so the sign-in form cannot send anyone elsewhere.
     static func safeNext(_ next: String?) -> String {
-        // Browsers read `/\host` and paths with control characters as `//host`: only a plain path passes.
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"),
-              !next.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }),
-              let parts = URLComponents(string: next), parts.host == nil, parts.scheme == nil else { return "/documents" }
+        guard let next, isPlainPath(next), isPlainPath(next.removingPercentEncoding ?? "//") else { return "/documents" }
         return next
+    }
+
+    /// Browsers read `/\host` and paths with control characters as `//host`: only a plain
+    /// path on this site passes (checked as sent and once decoded).
+    private static func isPlainPath(_ path: String) -> Bool {
+        guard path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"),
+              !path.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }),
+              let parts = URLComponents(string: path) else { return false }
+        return parts.host == nil && parts.scheme == nil
     }
 }
