@@ -69,8 +69,9 @@ public enum WebApp {
             let applied = try await Migrator().migrate(database)
             if !applied.isEmpty { logger.info("applied migrations \(applied)") }
             let store = SQLStore(database: database)
+            // Only imports that stopped advancing: another instance serving this database may be running the rest.
             let interrupted = try await store.failUnfinishedImports(
-                message: "上传在服务器停止时中断，没有保存任何文件，请重新上传 / the server stopped during the upload; nothing was stored, upload again")
+                before: Date().addingTimeInterval(-Importer.stallTime).storeMilliseconds, message: Importer.interrupted)
             if interrupted > 0 { logger.info("marked \(interrupted) interrupted imports as failed") }
             let catalogues = try CatalogueSet.bundled()
             if let seeds = configuration.demoSeeds, try await store.documentCount() == 0 {

@@ -44,9 +44,12 @@ struct BudgetService: Sendable {
 
     /// The stored budget's package in `formats`, compiled once per saved version.
     func package(of budget: BudgetRecord, formats: [PackageFormat]) async throws -> PackageCache.Entry {
-        try await cache.value(.init(budgetID: budget.id, updatedAt: budget.updatedAt, formats: formats)) {
-            try package(try input(of: budget), formats: formats)
-        }
+        let key = PackageCache.Key(budgetID: budget.id, updatedAt: budget.updatedAt, formats: formats)
+        if let cached = await cache.value(key) { return cached }
+        // Compiled outside the cache's actor, so that compiles of different budgets run at once.
+        let entry = try package(try input(of: budget), formats: formats)
+        await cache.store(entry, for: key)
+        return entry
     }
 
     /// The package's files in `formats`, or the reason it cannot be compiled.

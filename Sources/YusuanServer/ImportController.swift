@@ -69,7 +69,8 @@ struct ImportController: Sendable {
         let job = try await visibleJob(context)
         let view = ImportView(job)
         let running = job.status == .reading || job.status == .writing
-        let headers = try await store.documents(DocumentQuery(agencyIDs: nil)).filter { view.documentIDs.contains($0.id) }
+        var headers: [DocumentHeader] = []
+        for id in view.documentIDs { if let header = try await store.documentHeader(id: id) { headers.append(header) } }
         let agencies = try await store.agencies()
         return pages.page("import", title: "上传进度", context: context, model: [
             "running": running, "succeeded": job.status == .succeeded, "failed": job.status == .failed,
@@ -150,8 +151,14 @@ struct ImportController: Sendable {
 
     private func visibleJob(_ context: AppRequestContext) async throws -> ImportRecord {
         guard let user = context.user else { throw Problem.signIn }
-        guard let job = try await store.importJob(id: try context.parameters.require("id")),
+        guard var job = try await store.importJob(id: try context.parameters.require("id")),
               job.userID == user.id || user.role == .administrator else { throw Problem.notFound("上传") }
+        // Stalled: its server stopped (another instance may not have restarted to mark it).
+        if job.status == .reading || job.status == .writing,
+           job.updatedAt < Date().addingTimeInterval(-Importer.stallTime).storeMilliseconds {
+            job.status = .failed
+            job.message = Importer.interrupted
+        }
         return job
     }
 }
@@ -184,6 +191,10 @@ struct Importer: Sendable {
         }
     }
 
+    /// An import that has not advanced for this long was stopped with its server.
+    static let stallTime: TimeInterval = 120
+    static let interrupted = "上传在服务器停止时中断，没有保存任何文件，请重新上传 / the server stopped during the upload; nothing was stored, upload again"
+
     func run(_ job: ImportRecord, files: [File], target: Target, by actorID: String) async {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yusuan-import-\(job.id)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -194,7 +205,7 @@ struct Importer: Sendable {
         } catch {
             // A file that could not be read: one line per file, naming it and the reason.
             let message = (error as? Problem).map { $0.place ?? $0.detail } ?? "\(error)"
-            try? await store.updateImport(id: job.id, status: .failed, done: job.done, message: message)
+            try? await store.updateImport(id: job.id, status: .failed, done: 0, message: message)
         }
     }
 

@@ -22,12 +22,12 @@ actor PackageCache {
         self.capacity = capacity
     }
 
-    func value(_ key: Key, make: () throws -> Entry) rethrows -> Entry {
-        if let entry = entries[key] { return entry }
-        let entry = try make()
+    func value(_ key: Key) -> Entry? { entries[key] }
+
+    func store(_ entry: Entry, for key: Key) {
+        guard entries[key] == nil else { return }
         entries[key] = entry
         order.append(key)
         if order.count > capacity { entries[order.removeFirst()] = nil }
-        return entry
     }
 }

@@ -254,10 +254,11 @@ public struct SQLStore: Store {
 
     // MARK: Imports
 
-    public func failUnfinishedImports(message: String) async throws -> Int {
+    public func failUnfinishedImports(before: Int64, message: String) async throws -> Int {
         try await database.withConnection { db in
             let unfinished = try await db.select().column("id").from("imports")
                 .where("status", .in, [ImportRecord.Status.reading.rawValue, ImportRecord.Status.writing.rawValue])
+                .where("updated_at", .lessThan, before)
                 .all(decodingColumn: "id", as: String.self)
             guard !unfinished.isEmpty else { return 0 }
             try await db.update("imports").set("status", to: ImportRecord.Status.failed.rawValue).set("message", to: message)

@@ -43,9 +43,9 @@ public protocol Store: Sendable {
     func createImport(_ job: ImportRecord) async throws
     func importJob(id: String) async throws -> ImportRecord?
     func updateImport(id: String, status: ImportRecord.Status, done: Int, message: String?) async throws
-    /// Marks imports left reading or writing by a server that stopped as failed (nothing of
-    /// them was stored); returns how many. Run at start-up, before serving.
-    func failUnfinishedImports(message: String) async throws -> Int
+    /// Marks imports still reading or writing but not advanced since `before` (ms) as failed:
+    /// the server running them stopped, and nothing of them was stored. Returns how many.
+    func failUnfinishedImports(before: Int64, message: String) async throws -> Int
     /// Stores the agencies and documents of the import and marks it succeeded, in one transaction.
     func completeImport(id: String, agencies: [AgencyRecord], documents: [DocumentRecord], by actorID: String?) async throws
 
