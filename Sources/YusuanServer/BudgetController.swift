@@ -132,6 +132,7 @@ struct BudgetController: Sendable {
     @Sendable func saveFromPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (budget, agencies) = try await editableBudget(context)
         let form = FormFields(String(buffer: try await request.body.collect(upTo: Limits.formBytes)))
+        try EditConflict.check(seen: form["seen"], stored: budget.updatedAt)
         let (input, formIssues) = BudgetForm.apply(form, to: try service.input(of: budget))
         let issues = formIssues.isEmpty
             ? try await service.save(input, id: budget.id, agencyID: budget.agencyID, by: context.user?.id)
@@ -215,7 +216,7 @@ struct BudgetController: Sendable {
         let access = Access(user: context.user, agencies: agencies)
         let model = BudgetForm.model(input, issues: issues)
         return pages.page("budget", title: "预算数据", context: context, model: model.merging([
-            "id": budget.id, "agencyID": budget.agencyID,
+            "id": budget.id, "agencyID": budget.agencyID, "seen": String(budget.updatedAt),
             "agency": agencies.first { $0.id == budget.agencyID }?.name ?? "—", "year": budget.fiscalYear,
             "canEdit": access.canEdit(agencyID: budget.agencyID), "unsaved": unsaved, "saved": saved,
         ]) { $1 })

@@ -143,6 +143,7 @@ struct ProjectController: Sendable {
         let (mayScoreSelf, mayScoreBureau) = (access.canEdit(agencyID: project.agencyID), Self.isReviewer(context.user))
         guard mayScoreSelf || mayScoreBureau else { throw Problem.forbidden }
         let form = FormFields(String(buffer: try await request.body.collect(upTo: Limits.formBytes)))
+        try EditConflict.check(seen: form["seen"], stored: project.updatedAt)
         var parts = try ProjectParts(project)
         var sheet = parts.reviewSheet
         var problems: [String] = []
@@ -189,6 +190,7 @@ struct ProjectController: Sendable {
         let (project, agencies) = try await readable(context)
         guard Access(user: context.user, agencies: agencies).canEdit(agencyID: project.agencyID) else { throw Problem.forbidden }
         let form = FormFields(String(buffer: try await request.body.collect(upTo: Limits.formBytes)))
+        try EditConflict.check(seen: form["seen"], stored: project.updatedAt)
         var evaluation = try ProjectParts(project).selfEvaluationOrStart(year: project.fiscalYear)
         var problems: [String] = []
         for (label, key, path) in Self.amountFields {
@@ -235,6 +237,7 @@ struct ProjectController: Sendable {
         let leaves = Set(sheet.leafPaths)
         return pages.page("review", title: "编审表 · \(project.name)", context: context, model: [
             "id": project.id, "name": project.name, "title": sheet.title, "problems": problems, "hasProblems": !problems.isEmpty,
+            "seen": String(project.updatedAt),
             "mayScoreSelf": access.canEdit(agencyID: project.agencyID), "mayScoreBureau": Self.isReviewer(context.user),
             "sections": sheet.sections.enumerated().map { sectionIndex, section -> [String: Any] in
                 [
@@ -258,6 +261,7 @@ struct ProjectController: Sendable {
         let scores = Dictionary(score.indicators.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         return pages.page("self-evaluation", title: "绩效自评 · \(project.name)", context: context, model: [
             "id": project.id, "name": project.name, "year": project.fiscalYear, "problems": problems, "hasProblems": !problems.isEmpty,
+            "seen": String(project.updatedAt),
             "canEdit": Access(user: context.user, agencies: agencies).canEdit(agencyID: project.agencyID),
             "amounts": Self.amountFields.map { label, key, path in
                 ["label": label, "key": key, "value": evaluation[keyPath: path]?.yuan.description ?? ""]

@@ -95,6 +95,7 @@ struct WorkflowTests {
             let before = try #require(try await app.store.budget(id: id))
             let page = try await app.client.execute(uri: "/budgets/\(id)", method: .get, headers: browser.headers) { String(buffer: $0.body) }
             var fields = Self.formFields(page)
+            fields.append(("seen", String(try #require(page.firstMatch(of: /name="seen" value="([0-9]+)"/)?.1))))
             #expect(fields.count > 20)
             // A typo in the first amount: refused, shown, nothing stored.
             let amountIndex = try #require(fields.firstIndex { $0.0 == "amount" })
@@ -123,6 +124,11 @@ struct WorkflowTests {
             let entry = try #require(try await app.store.history(agencyID: unit.id, limit: 5).first { $0.entity == "budget" && $0.action == "update" })
             #expect(entry.before == before.inputJSON)
             #expect(entry.after == after.inputJSON)
+            // The same form sent again was shown before that save: refused, not overwriting it.
+            try await app.client.execute(uri: "/budgets/\(id)", method: .post, headers: headers2, body: body2) { response in
+                #expect(response.status == .conflict)
+            }
+            #expect(try await app.store.budget(id: id) == after)
         }
     }
 
