@@ -253,22 +253,16 @@ struct BudgetController: Sendable {
         let input = try service.input(of: budget)
         let (result, _) = try service.package(input, formats: [])
         guard let document = result.document else { throw Problem.notFound("公开文件") }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let agency = agencies.first { $0.id == budget.agencyID }?.name ?? input.agency.name
         let now = Date().storeMilliseconds
         // Compiling again continues the disclosure compiled before: its next version.
         let fileName = "disclosure-\(budget.fiscalYear).txt"
         let earlier = try await store.documents(DocumentQuery(agencyIDs: [budget.agencyID]))
             .filter { $0.fileName == fileName && $0.fiscalYear == budget.fiscalYear }
-        let record = DocumentRecord(
-            seriesID: earlier.first?.seriesID, fileName: fileName, kind: document.kind.rawValue,
+        let record = try DocumentRecord(
+            DocumentAudit(document: document, findings: result.findings), fileName: fileName,
             title: document.title ?? "\(agency)\(budget.fiscalYear)年部门预算公开", agencyID: budget.agencyID,
-            fiscalYear: budget.fiscalYear, version: (earlier.map(\.version).max() ?? 0) + 1,
-            documentJSON: String(decoding: try encoder.encode(document), as: UTF8.self),
-            findingsJSON: String(decoding: try encoder.encode(result.findings), as: UTF8.self),
-            errorCount: result.findings.filter { $0.severity == .error }.count,
-            warningCount: result.findings.filter { $0.severity == .warning }.count, createdAt: now, updatedAt: now)
+            seriesID: earlier.first?.seriesID, version: (earlier.map(\.version).max() ?? 0) + 1, at: now)
         try await store.createDocument(record, by: context.user?.id)
         return record.header
     }

@@ -42,8 +42,6 @@ public enum DemoData {
             .filter { $0.hasSuffix(".txt") }.sorted()
             .map { seeds.appendingPathComponent($0).path }
         let report = AuditBatch(catalogues: catalogues).audit(files: files)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let now = Date().storeMilliseconds
         for audit in report.documents {
             let document = audit.document
@@ -54,13 +52,8 @@ public enum DemoData {
             }
             if let agencyID { try await addProjects(of: document, agencyID: agencyID, into: store) }
             let fileName = URL(fileURLWithPath: document.file).lastPathComponent
-            try await store.createDocument(DocumentRecord(
-                fileName: fileName, kind: document.kind.rawValue, title: document.title ?? fileName,
-                agencyID: agencyID, fiscalYear: document.fiscalYear, status: .published,
-                documentJSON: String(decoding: try encoder.encode(document), as: UTF8.self),
-                findingsJSON: String(decoding: try encoder.encode(audit.findings), as: UTF8.self),
-                errorCount: audit.count(.error), warningCount: audit.count(.warning),
-                createdAt: now, updatedAt: now), by: nil)
+            try await store.createDocument(try DocumentRecord(audit, fileName: fileName, title: document.title ?? fileName,
+                                                              agencyID: agencyID, status: .published, at: now), by: nil)
         }
         agencyScope = departmentScope ?? agencyScope
         for user in users where try await store.user(named: user.name) == nil {

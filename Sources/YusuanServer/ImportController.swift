@@ -258,8 +258,6 @@ struct Importer: Sendable {
     private func records(_ report: AuditReport, files: [File], paths: [String], target: Target) async throws
         -> (agencies: [AgencyRecord], documents: [DocumentRecord]) {
         var newAgencies: [AgencyRecord] = []
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let now = Date().storeMilliseconds
         var records: [DocumentRecord] = []
         for audit in report.documents {
@@ -286,13 +284,9 @@ struct Importer: Sendable {
             case .agency:
                 break
             }
-            records.append(DocumentRecord(
-                seriesID: seriesID, fileName: files[index].name, kind: document.kind.rawValue,
-                title: document.title ?? files[index].name, agencyID: agencyID, fiscalYear: document.fiscalYear,
-                version: version,
-                documentJSON: String(decoding: try encoder.encode(document), as: UTF8.self),
-                findingsJSON: String(decoding: try encoder.encode(audit.findings), as: UTF8.self),
-                errorCount: audit.count(.error), warningCount: audit.count(.warning), createdAt: now, updatedAt: now))
+            records.append(try DocumentRecord(
+                DocumentAudit(document: document, findings: audit.findings), fileName: files[index].name,
+                title: document.title ?? files[index].name, agencyID: agencyID, seriesID: seriesID, version: version, at: now))
         }
         return (newAgencies, records)
     }

@@ -38,8 +38,6 @@ struct ProjectParts {
     }
 
     static func encode(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try StoredJSON.text(value)
     }
 }
