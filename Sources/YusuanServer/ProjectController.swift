@@ -109,7 +109,7 @@ struct ProjectController: Sendable {
         let (project, agencies) = try await readable(context)
         let application = try ProjectParts(project).application
         let info = application.project
-        let checks = application.libraryProblems.map { $0.message.zh }
+        let checks = application.libraryProblems.map(\.message.zh) + application.target.qualityProblems.map(\.message.zh)
         return pages.page("project", title: project.name, context: context, model: [
             "id": project.id, "name": project.name, "year": project.fiscalYear,
             "agency": agencies.first { $0.id == project.agencyID }?.name ?? "—", "agencyID": project.agencyID,
@@ -126,7 +126,17 @@ struct ProjectController: Sendable {
                 ["tier": $0.effectiveTier?.chineseName ?? "", "category": $0.category?.chineseName ?? "", "name": $0.name,
                  "comparator": $0.comparator?.symbol ?? "", "value": $0.targetValue.text, "unit": $0.unit?.text ?? ""]
             },
+            "narratives": info.narratives.map { ["group": $0.group ?? "", "title": $0.title, "text": $0.text] },
+            "transfers": application.transfers.flatMap { row in
+                row.years.map { ["region": row.region, "year": $0.fiscalYear.map(String.init) ?? "", "amount": $0.total?.yuan.description ?? "",
+                                 "total": row.isTotal] }
+            },
+            "purchases": application.procurement.map { ["kind": "政府采购", "name": $0.name, "amount": $0.amount?.yuan.description ?? "", "total": $0.isTotal] }
+                + application.services.map { ["kind": "政府购买服务", "name": $0.catalogue, "amount": $0.amount?.yuan.description ?? "", "total": $0.isTotal] },
+            "hasTransfers": !application.transfers.isEmpty, "hasNarratives": !info.narratives.isEmpty,
+            "hasPurchases": application.procurement.contains { !$0.isTotal } || application.services.contains { !$0.isTotal },
             "checks": checks, "hasChecks": !checks.isEmpty,
+            "canEdit": Access(user: context.user, agencies: agencies).canEdit(agencyID: project.agencyID),
         ])
     }
 

@@ -105,7 +105,19 @@ struct FormFields {
         }
     }
 
-    subscript(name: String) -> String? { values[name]?.last }
+    /// Fields set by code: a form filled in from a stored record.
+    init(values: [String: [String]] = [:]) {
+        self.values = values
+    }
+
+    subscript(name: String) -> String? {
+        get { values[name]?.last }
+        set { values[name] = newValue.map { [$0] } }
+    }
+
+    mutating func append(_ value: String, to name: String) {
+        values[name, default: []].append(value)
+    }
 
     func all(_ name: String) -> [String] { values[name] ?? [] }
 

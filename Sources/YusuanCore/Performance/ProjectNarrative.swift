@@ -49,6 +49,34 @@ public struct ProjectNarrative: Sendable, Hashable, Codable {
         /// 项目的财务管理制度
         case financialManagement
 
+        /// The question as seed 000's form prints it, for a form that asks it afresh.
+        public var standardTitle: String {
+            switch self {
+            case .legalBasis: "项目的法律、法规、政策、会议纪要等依据"
+            case .feasibility: "项目的可行性论证"
+            case .content: "项目建设内容(目标)"
+            case .beneficiaries: "项目的受益对象"
+            case .policyAlignment: "项目是否符合各级党委、政府确定的工作目标"
+            case .appraisal: "项目前期评估论证"
+            case .implementationPlan: "项目实施(工作)方案"
+            case .fundingBasis: "项目资金安排是否有明确的标准和依据"
+            case .organization: "项目组织机构"
+            case .responsibility: "项目实施主体责任"
+            case .savings: "项目节支或增效的改进措施"
+            case .internalControl: "项目的内控机制"
+            case .financialManagement: "项目的财务管理制度"
+            }
+        }
+
+        /// The group the form prints the question under; the 编审表's sections score the same groups.
+        public var standardGroup: String {
+            switch self {
+            case .legalBasis, .feasibility, .content, .beneficiaries, .policyAlignment: "项目目标"
+            case .appraisal, .implementationPlan, .fundingBasis: "项目计划"
+            case .organization, .responsibility, .savings, .internalControl, .financialManagement: "项目管理"
+            }
+        }
+
         /// Recognises a question by its keywords; the order settles overlaps (资金安排…依据
         /// is about funding, 实施主体责任 is not the 实施方案).
         public init?(title: String) {

@@ -73,6 +73,10 @@ import Testing
             #expect(ProjectNarrative.Topic(title: title) == topic, "\(title)")
         }
         #expect(ProjectNarrative.Topic(title: "其他") == nil)
+        // A form asking a question afresh asks it in words that read back as the same topic.
+        for topic in ProjectNarrative.Topic.allCases {
+            #expect(ProjectNarrative.Topic(title: topic.standardTitle) == topic, "\(topic)")
+        }
     }
 
     @Test func transferRowsReadBySource() {
