@@ -53,6 +53,8 @@ with sync_playwright() as p:
         document = page.locator("table.list td a").first.get_attribute("href")
         shoot(page, f"09-report-{role}", document)
         shoot(page, f"12-projects-{role}", "/projects")
+        if role == "bureau":
+            shoot(page, "20-rules-bureau", "/rules")
         page.goto(base + "/projects")
         links = page.locator("table.list td a")
         if links.count() > 0:  # the editor's agencies start with no projects

@@ -56,6 +56,7 @@ public enum WebApp {
         AgencyController(store: store, pages: pages).addRoutes(to: router)
         OverviewController(store: store, pages: pages, catalogues: catalogues).addRoutes(to: router)
         ProjectController(store: store, pages: pages, reader: DocumentReader(catalogues: catalogues)).addRoutes(to: router)
+        RegionRulesController(store: store, pages: pages).addRoutes(to: router)
         ApplicationFormController(store: store, pages: pages, catalogues: catalogues, library: try IndicatorLibrary.bundled())
             .addRoutes(to: router)
         return router

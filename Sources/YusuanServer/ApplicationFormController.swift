@@ -25,7 +25,7 @@ struct ApplicationFormController: Sendable {
         let editable = try await editableAgencies(context)
         // A new form asks seed 000's yes/no questions, unanswered.
         let questions = ProjectFlag.Kind.allCases.map { ProjectFlag(label: $0.chineseName, value: nil) }
-        var form = ProjectForm.fields(of: ProjectApplication(project: Project(flags: questions), reviewSheets: [.standardProjectTemplate]))
+        var form = ProjectForm.fields(of: ProjectApplication(project: Project(flags: questions)))
         form["implementationYear"] = String(Calendar.current.component(.year, from: Date()) + 1)
         let agency = request.uri.queryParameters["agency"].map(String.init)
         return page(form, issues: [], project: nil, agencies: editable, agencyID: agency, context: context)
@@ -38,7 +38,9 @@ struct ApplicationFormController: Sendable {
             throw Problem(.badRequest, zh: "请选择申报单位", en: "choose the applying agency", place: "agency")
         }
         guard editable.contains(where: { $0.id == agencyID }) else { throw Problem.forbidden }
-        let (application, issues) = ProjectForm.read(form, onto: ProjectApplication(), catalogues: catalogues, library: library)
+        let rules = try await RegionRules.load(region: editable.first { $0.id == agencyID }?.region ?? "", from: store)
+        let (application, issues) = ProjectForm.read(form, onto: ProjectApplication(), catalogues: catalogues, library: library,
+                                                     reviewSheet: rules.reviewSheet)
         guard !issues.contains(where: \.isError), let name = application.project.name,
               let year = application.project.implementationYear else {
             return try refused(form, issues: issues, project: nil, agencies: editable, agencyID: agencyID, request: request, context: context)
@@ -59,7 +61,9 @@ struct ApplicationFormController: Sendable {
         let form = FormFields(String(buffer: try await request.body.collect(upTo: Limits.formBytes)))
         try EditConflict.check(seen: form["seen"], stored: project.updatedAt)
         let base = try ProjectParts(project).application
-        let (application, issues) = ProjectForm.read(form, onto: base, catalogues: catalogues, library: library)
+        let rules = try await RegionRules.load(region: try await store.agency(id: project.agencyID)?.region ?? "", from: store)
+        let (application, issues) = ProjectForm.read(form, onto: base, catalogues: catalogues, library: library,
+                                                     reviewSheet: rules.reviewSheet)
         guard !issues.contains(where: \.isError), let name = application.project.name,
               let year = application.project.implementationYear else {
             return try refused(form, issues: issues, project: project, agencies: [], agencyID: project.agencyID,

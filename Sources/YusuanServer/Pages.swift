@@ -29,6 +29,7 @@ struct Pages: Sendable {
             "user": user.map { ["name": $0.displayName, "role": $0.role.chineseName] } as Any,
             "signedIn": user != nil,
             "isAdministrator": user?.role == .administrator,
+            "setsRules": user?.role == .administrator || user?.role == .bureauReviewer,
         ]
         return HTML(library.render(Self.present(layout) ?? layout, withTemplate: "layout") ?? content)
     }

@@ -193,7 +193,8 @@ struct ProjectController: Sendable {
     @Sendable func selfEvaluationPage(_ request: Request, context: AppRequestContext) async throws -> HTML {
         let (project, agencies) = try await readable(context)
         let evaluation = try ProjectParts(project).selfEvaluationOrStart(year: project.fiscalYear)
-        return selfEvaluationHTML(project, evaluation: evaluation, agencies: agencies, context: context, problems: [])
+        let rules = try await RegionRules.load(agencyID: project.agencyID, agencies: agencies, from: store)
+        return selfEvaluationHTML(project, evaluation: evaluation, weights: rules.weights, agencies: agencies, context: context, problems: [])
     }
 
     @Sendable func saveSelfEvaluation(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -219,14 +220,16 @@ struct ProjectController: Sendable {
         }
         evaluation.problems = form["problems"].flatMap { $0.isEmpty ? nil : $0 }
         evaluation.rectification = form["rectification"].flatMap { $0.isEmpty ? nil : $0 }
+        let rules = try await RegionRules.load(agencyID: project.agencyID, agencies: agencies, from: store)
         guard problems.isEmpty else {
-            var page = selfEvaluationHTML(project, evaluation: evaluation, agencies: agencies, context: context, problems: problems)
+            var page = selfEvaluationHTML(project, evaluation: evaluation, weights: rules.weights, agencies: agencies, context: context,
+                                          problems: problems)
             page.status = .unprocessableContent
             return try page.response(from: request, context: context)
         }
         var saved = project
         saved.selfEvaluationJSON = try ProjectParts.encode(evaluation)
-        (saved.score, saved.grade, saved.executionRate) = ProjectParts.figures(evaluation)
+        (saved.score, saved.grade, saved.executionRate) = ProjectParts.figures(evaluation, weights: rules.weights)
         try await store.saveProject(saved, by: context.user?.id)
         return .redirect(to: "/projects/\(project.id)/self-evaluation", type: .normal)
     }
@@ -265,9 +268,9 @@ struct ProjectController: Sendable {
         ])
     }
 
-    private func selfEvaluationHTML(_ project: ProjectRecord, evaluation: ProjectSelfEvaluation, agencies: [AgencyRecord],
-                                    context: AppRequestContext, problems: [String]) -> HTML {
-        let score = SelfEvaluationScoring().score(evaluation)
+    private func selfEvaluationHTML(_ project: ProjectRecord, evaluation: ProjectSelfEvaluation, weights: SelfEvaluationWeights,
+                                    agencies: [AgencyRecord], context: AppRequestContext, problems: [String]) -> HTML {
+        let score = SelfEvaluationScoring(weights: weights).score(evaluation)
         let scores = Dictionary(score.indicators.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         return pages.page("self-evaluation", title: "绩效自评 · \(project.name)", context: context, model: [
             "id": project.id, "name": project.name, "year": project.fiscalYear, "problems": problems, "hasProblems": !problems.isEmpty,
@@ -289,7 +292,8 @@ struct ProjectController: Sendable {
             "executionPoints": score.execution.points?.description ?? "—",
             // Without every indicator scored there is no total, only the range it must fall in.
             "total": score.total?.description ?? "\(score.range.lower)–\(score.range.upper)", "grade": score.grade?.chineseName ?? "—",
-            "gaps": score.unscoredReasons.map(\.zh), "source": SelfEvaluationRule.source,
+            "gaps": score.unscoredReasons.map(\.zh), "source": weights.source ?? SelfEvaluationRule.source,
+            "weights": "预算执行率 \(weights.executionRate)、产出 \(weights.output)、效益 \(weights.outcome)、满意度 \(weights.satisfaction)",
         ])
     }
 

@@ -5,8 +5,9 @@ import YusuanCore
 /// reads but fails the library's checks (funding across tables, years, indicator quality) is
 /// a warning, saved and shown.
 extension ProjectForm {
-    static func read(_ form: FormFields, onto base: ProjectApplication, catalogues: CatalogueSet,
-                     library: IndicatorLibrary?) -> (ProjectApplication, [FormIssue]) {
+    /// `reviewSheet` is the 编审表 the region reviews applications on.
+    static func read(_ form: FormFields, onto base: ProjectApplication, catalogues: CatalogueSet, library: IndicatorLibrary?,
+                     reviewSheet: ReviewSheet = .standardProjectTemplate) -> (ProjectApplication, [FormIssue]) {
         var reading = Reading()
         var application = base
         application.project = reading.project(form, onto: base.project, catalogues: catalogues)
@@ -16,7 +17,7 @@ extension ProjectForm {
         application.transfers = reading.transfers(transfers.rows(in: form))
         application.procurement = reading.procurement(procurement.rows(in: form))
         application.services = reading.services(services.rows(in: form))
-        application.reviewSheets = sheets(base.reviewSheets, capital: form["capitalSheet"] == "on")
+        application.reviewSheets = sheets(base.reviewSheets, region: reviewSheet, capital: form["capitalSheet"] == "on")
         guard !reading.issues.contains(where: \.isError) else { return (application, reading.issues) }
         let warnings = application.libraryProblems.map(\.message) + application.target.qualityProblems.map(\.message)
         return (application, reading.issues + warnings.map {
@@ -24,11 +25,11 @@ extension ProjectForm {
         })
     }
 
-    /// The sheets the bureau scores: the standard 编审表 always, the 基本建设 one when asked
-    /// for. Sheets already scored keep their scores.
-    private static func sheets(_ sheets: [ReviewSheet], capital: Bool) -> [ReviewSheet] {
+    /// The sheets the bureau scores: a project 编审表 always (the region's own, or the
+    /// standard one), the 基本建设 one when asked for. Sheets already scored keep their scores.
+    private static func sheets(_ sheets: [ReviewSheet], region: ReviewSheet, capital: Bool) -> [ReviewSheet] {
         var sheets = sheets.filter { capital || $0.kind != .capitalConstruction }
-        if !sheets.contains(where: { $0.kind == .standardProject }) { sheets.append(.standardProjectTemplate) }
+        if !sheets.contains(where: { $0.kind != .capitalConstruction }) { sheets.append(region) }
         if capital && !sheets.contains(where: { $0.kind == .capitalConstruction }) { sheets.append(.capitalConstructionTemplate) }
         return sheets
     }

@@ -30,10 +30,12 @@ struct ProjectParts {
             })
     }
 
-    /// Score, grade and execution rate by 财预〔2020〕10号 (`SelfEvaluationScoring`), as the store keeps them.
-    static func figures(_ evaluation: ProjectSelfEvaluation?) -> (score: String?, grade: String?, executionRate: String?) {
+    /// Score, grade and execution rate by 财预〔2020〕10号 (`SelfEvaluationScoring`) with the
+    /// region's weights, as the store keeps them.
+    static func figures(_ evaluation: ProjectSelfEvaluation?, weights: SelfEvaluationWeights = .national)
+        -> (score: String?, grade: String?, executionRate: String?) {
         guard let evaluation else { return (nil, nil, nil) }
-        let score = SelfEvaluationScoring().score(evaluation)
+        let score = SelfEvaluationScoring(weights: weights).score(evaluation)
         return (score.total?.description, score.grade?.rawValue, score.execution.rate?.description)
     }
 

@@ -131,6 +131,14 @@ public enum Migrations {
                 .run()
             try await db.create(index: "projects_agency_year").on("projects").column("agency_id").column("fiscal_year").run()
         },
+        Migration(version: 3, name: "region rules: self-evaluation weights and review template") { db in
+            try await db.create(table: "region_rules")
+                .column("region", type: .text, .primaryKey(autoIncrement: false))
+                .column("weights_json", type: .text)
+                .column("review_template_json", type: .text)
+                .column("updated_at", type: .bigint, .notNull)
+                .run()
+        },
     ]
 }
 

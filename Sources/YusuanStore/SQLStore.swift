@@ -413,6 +413,45 @@ public struct SQLStore: Store {
         }
     }
 
+    // MARK: Region rules
+
+    public func regionRules(region: String) async throws -> RegionRulesRecord? {
+        try await database.withConnection { db in
+            try await db.select().column("*").from("region_rules").where("region", .equal, region).first(decoding: RegionRulesRecord.self)
+        }
+    }
+
+    public func saveRegionRules(_ rules: RegionRulesRecord, rescored: [ProjectRecord], by actorID: String?) async throws {
+        let at = now().storeMilliseconds
+        var rules = rules
+        rules.updatedAt = at
+        try await database.transaction { [rules] db in
+            let before = try await db.select().column("*").from("region_rules").where("region", .equal, rules.region)
+                .first(decoding: RegionRulesRecord.self)
+            if before == nil {
+                try await db.insert(into: "region_rules").model(rules).run()
+            } else {
+                try await db.update("region_rules").set(model: rules).where("region", .equal, rules.region).run()
+            }
+            try await Self.record(
+                HistoryEntry(actorID: actorID, at: at, entity: "region_rules", entityID: rules.region, agencyID: nil,
+                             action: before == nil ? "create" : "update", before: before.map(Self.json), after: Self.json(rules)),
+                on: db)
+            // Only the figures the rules decide change; the project's own save time stays, so
+            // an open form on it is not refused for an edit nobody made to it.
+            for project in rescored {
+                let before = try await db.select().column("*").from("projects").where("id", .equal, project.id)
+                    .first(decoding: ProjectRecord.self)
+                try await db.update("projects").set("score", to: project.score).set("grade", to: project.grade)
+                    .set("execution_rate", to: project.executionRate).where("id", .equal, project.id).run()
+                try await Self.record(
+                    HistoryEntry(actorID: actorID, at: at, entity: "project", entityID: project.id, agencyID: project.agencyID,
+                                 action: "rescore", before: before.map(Self.json), after: Self.json(project)),
+                    on: db)
+            }
+        }
+    }
+
     // MARK: History
 
     public func history(agencyID: String?, limit: Int) async throws -> [HistoryEntry] {

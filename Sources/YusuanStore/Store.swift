@@ -66,6 +66,11 @@ public protocol Store: Sendable {
     /// Inserts a new project or replaces the one with its id, recording before and after.
     func saveProject(_ project: ProjectRecord, by actorID: String?) async throws
 
+    // A region's own rules (地区评价规则)
+    func regionRules(region: String) async throws -> RegionRulesRecord?
+    /// Stores a region's rules and the projects scored again under them, in one transaction.
+    func saveRegionRules(_ rules: RegionRulesRecord, rescored: [ProjectRecord], by actorID: String?) async throws
+
     // History, newest first
     func history(agencyID: String?, limit: Int) async throws -> [HistoryEntry]
 }

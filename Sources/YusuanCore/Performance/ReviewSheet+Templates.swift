@@ -2,7 +2,10 @@
 /// as the forms print them, so a bureau can start a review from them.
 extension ReviewSheet {
     /// 项目支出预算编审表: 项目目标 23, 项目计划 57, 项目管理 20.
-    public static let standardProjectTemplate = template(title: "项目支出预算编审表", kind: .standardProject, outline: [
+    public static let standardProjectTemplate = template(title: "项目支出预算编审表", kind: .standardProject, outline: standardProjectOutline)
+
+    /// The headings of 项目支出预算编审表, as a bureau's own template starts from them.
+    public static let standardProjectOutline = [
         "一、项目目标(23分)",
         "1.1项目依据是否充分(8分)",
         "(1)项目的法律、法规、政策、会议纪要、领导批示等依据(8分)",
@@ -29,7 +32,7 @@ extension ReviewSheet {
         "(4)项目是否有规范的内控机制(5分)",
         "3.2财务管理是否规范(5分)",
         "(1)项目是否有健全的财务管理制度(5分)",
-    ])
+    ]
 
     /// 基本建设项目支出预算补充编审表: 建设立项要素 25, 项目开工建设条件 50, 项目年度预算 25.
     public static let capitalConstructionTemplate = template(
