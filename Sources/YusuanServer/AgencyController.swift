@@ -124,6 +124,9 @@ struct AgencyController: Sendable {
         let access = Access(user: context.user, agencies: agencies)
         let budgets = try await store.budgetSummaries(agencyIDs: [agency.id])
         let documents = try await store.documents(DocumentQuery(agencyIDs: [agency.id])).filter(access.canRead)
+        let subtree = SelfEvaluationTableController.subtree(of: agency, in: agencies).filter { access.sees(agencyID: $0.id) }
+        let evaluatedYears = Set(try await store.projects(agencyIDs: subtree.map(\.id)).filter { $0.selfEvaluationJSON != nil }
+            .map(\.fiscalYear)).sorted(by: >)
         return pages.page("agency", title: agency.name, context: context, model: [
             "id": agency.id, "name": agency.name, "region": agency.region,
             "parent": agencies.first { $0.id == agency.parentID }.map { ["id": $0.id, "name": $0.name] } as Any,
@@ -132,6 +135,7 @@ struct AgencyController: Sendable {
             "documents": documents.map { DocumentController.row(DocumentController.summary($0, agencies: agencies)) },
             "hasDocuments": !documents.isEmpty, "hasBudgets": !budgets.isEmpty,
             "hasChildren": agencies.contains { $0.parentID == agency.id },
+            "selfEvaluations": evaluatedYears.map { ["year": $0] }, "hasSelfEvaluations": !evaluatedYears.isEmpty,
             "canEdit": access.canEdit(agencyID: agency.id),
         ])
     }
@@ -249,13 +253,15 @@ struct AgencyController: Sendable {
     }
 
     static func entityName(_ entity: String) -> String {
-        ["agency": "单位", "user": "用户", "document": "文件", "budget": "预算数据", "project": "项目"][entity] ?? entity
+        ["agency": "单位", "user": "用户", "document": "文件", "budget": "预算数据", "project": "项目",
+         "region_rules": "地区评价规则"][entity] ?? entity
     }
 
     static func actionName(_ action: String) -> String {
         if action == "create" { return "新建" }
         if action == "update" { return "修改" }
         if action == "password" { return "修改密码" }
+        if action == "rescore" { return "按新权重重新评分" }
         return DocumentStatus(rawValue: action).map { "改为“\($0.chineseName)”" } ?? action
     }
 }

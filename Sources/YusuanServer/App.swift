@@ -57,6 +57,7 @@ public enum WebApp {
         OverviewController(store: store, pages: pages, catalogues: catalogues).addRoutes(to: router)
         ProjectController(store: store, pages: pages, reader: DocumentReader(catalogues: catalogues)).addRoutes(to: router)
         RegionRulesController(store: store, pages: pages).addRoutes(to: router)
+        SelfEvaluationTableController(store: store).addRoutes(to: router)
         ApplicationFormController(store: store, pages: pages, catalogues: catalogues, library: try IndicatorLibrary.bundled())
             .addRoutes(to: router)
         return router

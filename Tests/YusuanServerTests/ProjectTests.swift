@@ -109,4 +109,33 @@ struct ProjectTests {
             #expect(try await app.store.project(id: id) == stored)
         }
     }
+
+    @Test("the department's 绩效自评表 gathers its units' self-evaluations in groups with 小计 and a 合计, scored, as HTML and XLSX")
+    func selfEvaluationTable() async throws {
+        try await TestApp.run { app in
+            let editor = try await app.browser("editor")
+            let id = try await RegionRulesTests.scoredProject(app, editor: editor)
+            let (department, unit, outside) = try await app.agencies()
+            let project = try #require(try await app.store.project(id: id))
+            let html = try await app.client.execute(uri: "/agencies/\(department.id)/self-evaluation/html", method: .get, headers: editor.headers) { response in
+                #expect(response.status == .ok)
+                return String(buffer: response.body)
+            }
+            #expect(html.contains("\(project.fiscalYear)年度\(department.name)预算项目绩效自评表"))
+            #expect(html.contains(unit.name) && html.contains("权重示例项目"))
+            #expect(html.contains("950,000.00"), "amounts print in 元 as typed")
+            let score = try #require(project.score.flatMap(DecimalNumber.init)).rounded(toDecimals: 2)
+            #expect(html.contains("<td class=\"number\">\(score)</td><td class=\"label\">优</td>"))
+            #expect(html.contains("合计"))
+            try await app.client.execute(uri: "/agencies/\(department.id)/self-evaluation/xlsx", method: .get, headers: editor.headers) { response in
+                #expect(response.status == .ok)
+                #expect(Data(buffer: response.body).starts(with: Array("PK".utf8)))
+            }
+            let page = try await app.client.execute(uri: "/agencies/\(department.id)", method: .get, headers: editor.headers) { String(buffer: $0.body) }
+            #expect(page.contains("/agencies/\(department.id)/self-evaluation/xlsx?year=\(project.fiscalYear)"))
+            try await app.client.execute(uri: "/agencies/\(outside.id)/self-evaluation/html", method: .get, headers: editor.headers) {
+                #expect($0.status == .notFound, "an agency outside the editor's reach")
+            }
+        }
+    }
 }
