@@ -133,12 +133,12 @@ struct BudgetController: Sendable {
         let (budget, agencies) = try await editableBudget(context)
         let form = FormFields(String(buffer: try await request.body.collect(upTo: Limits.formBytes)))
         try EditConflict.check(seen: form["seen"], stored: budget.updatedAt)
-        let (input, formIssues) = BudgetForm.apply(form, to: try service.input(of: budget))
+        let (input, formIssues, typed) = BudgetForm.apply(form, to: try service.input(of: budget))
         let issues = formIssues.isEmpty
             ? try await service.save(input, id: budget.id, agencyID: budget.agencyID, by: context.user?.id)
             : formIssues
         if issues.contains(where: { $0.severity == .error }) {
-            var page = factsHTML(budget, input: input, issues: issues, agencies: agencies, context: context, unsaved: true)
+            var page = factsHTML(budget, input: input, issues: issues, agencies: agencies, context: context, unsaved: true, typed: typed)
             page.status = .unprocessableContent
             return try page.response(from: request, context: context)
         }
@@ -212,9 +212,9 @@ struct BudgetController: Sendable {
     // MARK: Shared
 
     private func factsHTML(_ budget: BudgetRecord, input: BudgetInput, issues: [InputIssue], agencies: [AgencyRecord],
-                           context: AppRequestContext, unsaved: Bool = false, saved: Bool = false) -> HTML {
+                           context: AppRequestContext, unsaved: Bool = false, saved: Bool = false, typed: [String: String] = [:]) -> HTML {
         let access = Access(user: context.user, agencies: agencies)
-        let model = BudgetForm.model(input, issues: issues)
+        let model = BudgetForm.model(input, issues: issues, typed: typed)
         return pages.page("budget", title: "预算数据", context: context, model: model.merging([
             "id": budget.id, "agencyID": budget.agencyID, "seen": String(budget.updatedAt),
             "agency": agencies.first { $0.id == budget.agencyID }?.name ?? "—", "year": budget.fiscalYear,

@@ -7,12 +7,15 @@ import YusuanReports
 enum BudgetForm {
     static let blankRows = 3
 
-    /// The template's model: rows with every choice marked, and the issues by row.
-    static func model(_ input: BudgetInput, issues: [InputIssue]) -> [String: Any] {
+    /// The template's model: rows with every choice marked, and the issues by row. `typed`
+    /// holds amounts as typed where they could not be read (by `typedKey`), so the form shows
+    /// them, not the zero the input holds in their place.
+    static func model(_ input: BudgetInput, issues: [InputIssue], typed: [String: String] = [:]) -> [String: Any] {
         let byRow = Dictionary(grouping: issues.filter { $0.field?.part == .lines }, by: { $0.field?.index ?? -1 })
         var rows: [[String: Any]] = input.lines.enumerated().map { index, line in
             row(number: index + 1, function: line.function, economic: line.economic ?? "", kind: line.kind, source: line.source,
-                origin: line.origin, use: line.use, project: line.project ?? "", amount: line.amount.yuan.description,
+                origin: line.origin, use: line.use, project: line.project ?? "",
+                amount: typed[typedKey("amount", index)] ?? line.amount.yuan.description,
                 issues: byRow[index] ?? [])
         }
         for extra in 0..<blankRows {
@@ -27,17 +30,23 @@ enum BudgetForm {
             "errorCount": issues.filter { $0.severity == .error }.count,
             "warningCount": issues.filter { $0.severity == .warning }.count,
             "hasErrors": issues.contains { $0.severity == .error }, "hasWarnings": issues.contains { $0.severity == .warning },
-            "overseasTravel": three.overseasTravel.yuan.description, "vehiclePurchase": three.vehiclePurchase.yuan.description,
-            "vehicleOperation": three.vehicleOperation.yuan.description, "reception": three.reception.yuan.description,
-            "agencyOperatingCost": input.agencyOperatingCost?.yuan.description ?? "",
+            "overseasTravel": typed["overseasTravel"] ?? three.overseasTravel.yuan.description,
+            "vehiclePurchase": typed["vehiclePurchase"] ?? three.vehiclePurchase.yuan.description,
+            "vehicleOperation": typed["vehicleOperation"] ?? three.vehicleOperation.yuan.description,
+            "reception": typed["reception"] ?? three.reception.yuan.description,
+            "agencyOperatingCost": typed["agencyOperatingCost"] ?? input.agencyOperatingCost?.yuan.description ?? "",
         ]
     }
 
+    /// The key of a repeated field's typed text in `model`'s `typed`.
+    static func typedKey(_ field: String, _ index: Int) -> String { "\(field).\(index)" }
+
     /// The input with the form's lines and figures; issues for what could not be read (an
-    /// amount that is not a number, a choice that is not one).
-    static func apply(_ form: FormFields, to original: BudgetInput) -> (BudgetInput, [InputIssue]) {
+    /// amount that is not a number, a choice that is not one), and those amounts as typed.
+    static func apply(_ form: FormFields, to original: BudgetInput) -> (BudgetInput, [InputIssue], typed: [String: String]) {
         var input = original
         var issues: [InputIssue] = []
+        var typed: [String: String] = [:]
         let functions = form.all("function"), economics = form.all("economic"), kinds = form.all("kind")
         let sources = form.all("source"), origins = form.all("origin"), uses = form.all("use")
         let projects = form.all("project"), amounts = form.all("amount")
@@ -51,7 +60,10 @@ enum BudgetForm {
                 issues.append(InputIssue(.error, InputField(.lines, place, column), zh: zh, en: en))
             }
             let amount = money(amountText)
-            if amount == nil { problem("amount", "金额“\(amountText)”不是精确到分的元数", "amount “\(amountText)” is not 元 to the 分") }
+            if amount == nil {
+                problem("amount", "金额“\(amountText)”不是精确到分的元数", "amount “\(amountText)” is not 元 to the 分")
+                typed[typedKey("amount", place)] = amountText
+            }
             let kindText = value(kinds)
             let kind = kindText.isEmpty ? nil : ExpenditureKind(rawValue: kindText)
             if !kindText.isEmpty && kind == nil { problem("kind", "支出类型“\(kindText)”不存在", "no kind “\(kindText)”") }
@@ -81,6 +93,7 @@ enum BudgetForm {
             } else {
                 issues.append(InputIssue(.error, InputField(.threePublic, nil, key), zh: "金额“\(text)”不是精确到分的元数",
                                          en: "amount “\(text)” is not 元 to the 分"))
+                typed[key] = text
             }
         }
         input.threePublic = three
@@ -92,8 +105,9 @@ enum BudgetForm {
         } else {
             issues.append(InputIssue(.error, InputField(.otherFigures, nil, "agencyOperatingCost"),
                                      zh: "金额“\(cost)”不是精确到分的元数", en: "amount “\(cost)” is not 元 to the 分"))
+            typed["agencyOperatingCost"] = cost
         }
-        return (input, issues)
+        return (input, issues, typed)
     }
 
     private static func money(_ text: String) -> Money? {

@@ -101,12 +101,17 @@ struct WorkflowTests {
             let amountIndex = try #require(fields.firstIndex { $0.0 == "amount" })
             let original = fields[amountIndex].1
             fields[amountIndex].1 = "12,3x"
-            let (headers, body) = browser.form(Self.encode(fields))
+            var typo = fields
+            let receptionIndex = try #require(fields.firstIndex { $0.0 == "reception" })
+            typo[receptionIndex].1 = "1.234"
+            let (headers, body) = browser.form(Self.encode(typo))
             try await app.client.execute(uri: "/budgets/\(id)", method: .post, headers: headers, body: body) { response in
                 #expect(response.status == .unprocessableContent)
                 let page = String(buffer: response.body)
                 #expect(page.contains("未保存"))
-                #expect(page.contains("12,3x"))
+                // The inputs hold what was typed, not the 0.00 or the old figure the input holds in their place.
+                #expect(page.contains("name=\"amount\" value=\"12,3x\""))
+                #expect(page.contains("name=\"reception\" value=\"1.234\""))
             }
             #expect(try await app.store.budget(id: id) == before)
             // One 分 more on the 三公 reception figure: saved, and the history holds before and after.
