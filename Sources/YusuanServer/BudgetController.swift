@@ -84,9 +84,9 @@ struct BudgetController: Sendable {
         return BudgetListing(budgets: summaries.map { BudgetView($0) })
     }
 
-    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> BudgetView {
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<BudgetView> {
         let (budget, _) = try await readable(context)
-        return BudgetView(Self.summary(budget), input: try service.input(of: budget))
+        return EditedResponse(headers: [.eTag: Self.eTag(budget)], response: BudgetView(Self.summary(budget), input: try service.input(of: budget)))
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -98,7 +98,7 @@ struct BudgetController: Sendable {
         if try await store.budget(agencyID: agencyID, fiscalYear: input.fiscalYear) != nil {
             throw Problem(.conflict, zh: "该单位这一年度已有预算数据，请修改它", en: "the agency has a budget for this year already; replace it")
         }
-        return try await saveAPI(input, id: UUID().uuidString, agencyID: agencyID, context: context, status: .created)
+        return try await saveAPI(input, id: UUID().uuidString, agencyID: agencyID, basedOn: 0, context: context, status: .created)
     }
 
     @Sendable func replace(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -107,7 +107,24 @@ struct BudgetController: Sendable {
         guard input.fiscalYear == budget.fiscalYear else {
             throw Problem(.unprocessableContent, zh: "年度不能改：这是 \(budget.fiscalYear) 年的预算", en: "the fiscal year cannot change", place: "fiscalYear")
         }
-        return try await saveAPI(input, id: budget.id, agencyID: budget.agencyID, context: context, status: .ok)
+        return try await saveAPI(input, id: budget.id, agencyID: budget.agencyID, basedOn: try Self.version(request, of: budget),
+                                 context: context, status: .ok)
+    }
+
+    /// A budget's version as an entity tag: its save time.
+    static func eTag(_ budget: BudgetRecord) -> String { "\"\(budget.updatedAt)\"" }
+
+    /// The version a replacement starts from: the `If-Match` tag (as `GET` gave it), which must
+    /// be the stored one, else 412 and nothing stored; without it, the stored version (the
+    /// replacement then wins over edits it never saw, as a plain PUT does).
+    static func version(_ request: Request, of budget: BudgetRecord) throws -> Int64 {
+        guard let match = request.headers[.ifMatch] else { return budget.updatedAt }
+        let tags = match.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard tags.contains("*") || tags.contains(eTag(budget)) || tags.contains("W/" + eTag(budget)) else {
+            throw Problem(.preconditionFailed, zh: "预算数据已被他人修改（版本不是 \(match)），请重新读取后再改",
+                          en: "the budget changed since version \(match); get it again and redo the change")
+        }
+        return budget.updatedAt
     }
 
     @Sendable func compile(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<DocumentController.Summary> {
@@ -135,7 +152,7 @@ struct BudgetController: Sendable {
         try EditConflict.check(seen: form["seen"], stored: budget.updatedAt)
         let (input, formIssues, typed) = BudgetForm.apply(form, to: try service.input(of: budget))
         let issues = formIssues.isEmpty
-            ? try await service.save(input, id: budget.id, agencyID: budget.agencyID, by: context.user?.id)
+            ? try await service.save(input, id: budget.id, agencyID: budget.agencyID, basedOn: budget.updatedAt, by: context.user?.id)
             : formIssues
         if issues.contains(where: { $0.severity == .error }) {
             var page = factsHTML(budget, input: input, issues: issues, agencies: agencies, context: context, unsaved: true, typed: typed)
@@ -166,7 +183,7 @@ struct BudgetController: Sendable {
                           en: "the agency has a budget for \(input.fiscalYear) already", place: "/budgets/\(existing.id)")
         }
         let id = UUID().uuidString
-        let issues = try await service.save(input, id: id, agencyID: agencyID, by: context.user?.id)
+        let issues = try await service.save(input, id: id, agencyID: agencyID, basedOn: 0, by: context.user?.id)
         let errors = issues.filter { $0.severity == .error }
         guard errors.isEmpty else {
             throw Problem(.unprocessableContent, zh: "预算数据有错误，未保存", en: "the budget input has errors; nothing was stored",
@@ -222,9 +239,9 @@ struct BudgetController: Sendable {
         ]) { $1 })
     }
 
-    private func saveAPI(_ input: BudgetInput, id: String, agencyID: String, context: AppRequestContext,
+    private func saveAPI(_ input: BudgetInput, id: String, agencyID: String, basedOn: Int64, context: AppRequestContext,
                          status: HTTPResponse.Status) async throws -> Response {
-        let issues = try await service.save(input, id: id, agencyID: agencyID, by: context.user?.id)
+        let issues = try await service.save(input, id: id, agencyID: agencyID, basedOn: basedOn, by: context.user?.id)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if issues.contains(where: { $0.severity == .error }) {
@@ -232,7 +249,8 @@ struct BudgetController: Sendable {
                             body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(Issues(issues: issues.map(IssueView.init))))))
         }
         guard let saved = try await store.budget(id: id) else { throw Problem.notFound("预算") }
-        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8", .location: "/api/budgets/\(id)"],
+        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8", .location: "/api/budgets/\(id)",
+                                                  .eTag: Self.eTag(saved)],
                         body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(BudgetView(Self.summary(saved), input: input)))))
     }
 

@@ -28,8 +28,9 @@ struct BudgetService: Sendable {
     }
 
     /// Stores `input` as the budget `id` of `agencyID` when it has no error, and returns the
-    /// issues either way. Nothing is stored when there is an error.
-    func save(_ input: BudgetInput, id: String, agencyID: String, by actorID: String?) async throws -> [InputIssue] {
+    /// issues either way. Nothing is stored when there is an error, or when the stored budget is
+    /// no longer the version `basedOn` (its `updatedAt`; 0 for a new budget): `StoreError.conflict`.
+    func save(_ input: BudgetInput, id: String, agencyID: String, basedOn: Int64, by actorID: String?) async throws -> [InputIssue] {
         let validation = validate(input)
         guard validation.errors.isEmpty, let facts = validation.facts else { return validation.issues }
         let figures = BudgetFigures(facts)
@@ -38,7 +39,7 @@ struct BudgetService: Sendable {
             id: id, agencyID: agencyID, fiscalYear: input.fiscalYear,
             inputJSON: String(decoding: try Self.encoder.encode(input), as: UTF8.self),
             totalFen: figures.total.fen, generalPublicFen: figures.generalPublic.fen, threePublicFen: facts.threePublic.total.fen,
-            classesJSON: classes, updatedAt: 0), by: actorID)
+            classesJSON: classes, updatedAt: basedOn), by: actorID)
         return validation.issues
     }
 

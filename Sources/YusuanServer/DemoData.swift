@@ -36,7 +36,7 @@ public enum DemoData {
             agencyScope = agencyScope ?? unit.id
             departmentScope = departmentScope ?? parentID
             _ = try await BudgetService(store: store, catalogues: catalogues)
-                .save(input, id: UUID().uuidString, agencyID: unit.id, by: nil)
+                .save(input, id: UUID().uuidString, agencyID: unit.id, basedOn: 0, by: nil)
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
             .filter { $0.hasSuffix(".txt") }.sorted()
@@ -130,7 +130,7 @@ extension DemoData {
             let factor = Int64(index % 7 + 1)
             input.lines = input.lines.map { var line = $0; line.amount = Money(fen: line.amount.fen * factor); return line }
             input.revenue = input.revenue.map { var entry = $0; entry.amount = Money(fen: entry.amount.fen * factor); return entry }
-            _ = try await service.save(input, id: UUID().uuidString, agencyID: unit.id, by: nil)
+            _ = try await service.save(input, id: UUID().uuidString, agencyID: unit.id, basedOn: 0, by: nil)
         }
     }
 }

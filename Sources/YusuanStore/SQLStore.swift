@@ -333,11 +333,13 @@ public struct SQLStore: Store {
 
     public func saveBudget(_ budget: BudgetRecord, by actorID: String?) async throws {
         let at = now().storeMilliseconds
+        let basedOn = budget.updatedAt
         var budget = budget
         budget.updatedAt = at
-        try await database.transaction { [budget] db in
-            let before = try await db.select().column("*").from("budgets").where("id", .equal, budget.id)
+        try await database.transaction { [budget, basedOn] db in
+            let before = try await db.select().column("*").from("budgets").where("id", .equal, budget.id).for(.update)
                 .first(decoding: BudgetRecord.self)
+            try Self.check(before?.updatedAt, basedOn: basedOn, entity: "budget", id: budget.id)
             if before == nil {
                 try await db.insert(into: "budgets").model(budget).run()
             } else {
@@ -396,11 +398,13 @@ public struct SQLStore: Store {
 
     public func saveProject(_ project: ProjectRecord, by actorID: String?) async throws {
         let at = now().storeMilliseconds
+        let basedOn = project.updatedAt
         var project = project
         project.updatedAt = at
         try await database.transaction { [project] db in
-            let before = try await db.select().column("*").from("projects").where("id", .equal, project.id)
+            let before = try await db.select().column("*").from("projects").where("id", .equal, project.id).for(.update)
                 .first(decoding: ProjectRecord.self)
+            try Self.check(before?.updatedAt, basedOn: basedOn, entity: "project", id: project.id)
             if before == nil {
                 try await db.insert(into: "projects").model(project).run()
             } else {
@@ -450,6 +454,14 @@ public struct SQLStore: Store {
                     on: db)
             }
         }
+    }
+
+    /// An edit of a stored record must start from the version stored now: the row is locked
+    /// (PostgreSQL) and its save time compared, so of two edits of one version only the first
+    /// is stored, even between two instances. A new record starts from 0.
+    private static func check(_ stored: Int64?, basedOn: Int64, entity: String, id: String) throws {
+        guard let stored, stored != basedOn else { return }
+        throw StoreError.conflict("\(entity) \(id) was saved at \(stored), after the version \(basedOn) this edit started from")
     }
 
     // MARK: History

@@ -54,7 +54,9 @@ public protocol Store: Sendable {
     func budget(agencyID: String, fiscalYear: Int) async throws -> BudgetRecord?
     /// Every budget's figures without the input, for the agencies given (nil: all).
     func budgetSummaries(agencyIDs: [String]?) async throws -> [BudgetSummary]
-    /// Inserts a new budget or replaces the one with its id, recording before and after.
+    /// Inserts a new budget or replaces the one with its id, recording before and after. The
+    /// record's `updatedAt` is the version the edit started from (0 for a new one); when the
+    /// stored version is another, nothing is stored and `StoreError.conflict` is thrown.
     func saveBudget(_ budget: BudgetRecord, by actorID: String?) async throws
     /// One year's totals by region, summed by the database.
     func regionTotals(fiscalYear: Int) async throws -> [RegionTotals]
@@ -63,7 +65,9 @@ public protocol Store: Sendable {
     func project(id: String) async throws -> ProjectRecord?
     /// The projects of the agencies given (nil: all).
     func projects(agencyIDs: [String]?) async throws -> [ProjectRecord]
-    /// Inserts a new project or replaces the one with its id, recording before and after.
+    /// Inserts a new project or replaces the one with its id, recording before and after. The
+    /// record's `updatedAt` is the version the edit started from (0 for a new one); when the
+    /// stored version is another, nothing is stored and `StoreError.conflict` is thrown.
     func saveProject(_ project: ProjectRecord, by actorID: String?) async throws
 
     // A region's own rules (地区评价规则)

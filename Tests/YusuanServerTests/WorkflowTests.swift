@@ -137,6 +137,36 @@ struct WorkflowTests {
         }
     }
 
+    @Test("the API's PUT of a budget takes the version GET gave it (If-Match): a replacement of an older version is refused with 412")
+    func budgetVersions() async throws {
+        try await TestApp.run { app in
+            let editor = try await app.token("editor")
+            let id = try await app.budgetID(of: try await app.agencies().unit)
+            let (tag, input) = try await app.client.execute(uri: "/api/budgets/\(id)", method: .get, headers: .bearer(editor)) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                let input = try JSONSerialization.data(withJSONObject: try #require(json?["input"]))
+                return (try #require(response.headers[.eTag]), input)
+            }
+            let before = try #require(try await app.store.budget(id: id))
+            #expect(tag == "\"\(before.updatedAt)\"")
+            var headers: HTTPFields = .bearer(editor)
+            headers[.contentType] = "application/json"
+            headers[.ifMatch] = tag
+            let newTag = try await app.client.execute(uri: "/api/budgets/\(id)", method: .put, headers: headers, body: ByteBuffer(bytes: input)) { response in
+                #expect(response.status == .ok, "\(String(buffer: response.body).prefix(500))")
+                return try #require(response.headers[.eTag])
+            }
+            #expect(newTag != tag)
+            let saved = try #require(try await app.store.budget(id: id))
+            // The same replacement, still naming the version it was read at: someone saved since.
+            try await app.client.execute(uri: "/api/budgets/\(id)", method: .put, headers: headers, body: ByteBuffer(bytes: input)) { response in
+                #expect(response.status == .preconditionFailed)
+                #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+            }
+            #expect(try await app.store.budget(id: id) == saved)
+        }
+    }
+
     @Test("the package downloads as HTML, XLSX and Markdown, and compiles into a draft that audits clean")
     func package() async throws {
         try await TestApp.run { app in

@@ -185,7 +185,13 @@ struct SQLStoreWorkflowTests {
             try await store.saveBudget(budget(a, 120_556, id: "ba"), by: nil)
             try await store.saveBudget(budget(b, 1, id: "bb"), by: nil)
             try await store.saveBudget(budget(c, 99, id: "bc"), by: nil)
-            try await store.saveBudget(budget(a, 120_557, id: "ba"), by: nil)
+            // A replacement starts from the version stored; one that started from an older version is refused.
+            let first = try #require(try await store.budget(id: "ba"))
+            var replacement = budget(a, 120_557, id: "ba")
+            replacement.updatedAt = first.updatedAt
+            try await store.saveBudget(replacement, by: nil)
+            let stale = budget(a, 7, id: "ba")
+            await #expect(throws: StoreError.self) { try await store.saveBudget(stale, by: nil) }
             #expect(try await store.budget(agencyID: a.id, fiscalYear: 2024)?.totalFen == 120_557)
             #expect(try await store.budgetSummaries(agencyIDs: [a.id, b.id]).count == 2)
             let totals = try await store.regionTotals(fiscalYear: 2024)
