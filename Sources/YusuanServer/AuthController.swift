@@ -64,7 +64,8 @@ struct AuthController: Sendable {
         var response = try loginPage(next: request.uri.queryParameters["next"].map(String.init), error: nil, name: "",
                                      token: token, context: context)
             .response(from: request, context: context)
-        response.setCookie(Cookie(name: SessionCookie.loginCSRFName, value: token, path: "/login", httpOnly: true, sameSite: .strict))
+        response.setCookie(Cookie(name: SessionCookie.loginCSRFName, value: token, path: "/login", secure: SessionCookie.isHTTPS(request),
+                                  httpOnly: true, sameSite: .strict))
         return response
     }
 
@@ -78,8 +79,7 @@ struct AuthController: Sendable {
         do {
             let session = try await signIn(name: name, password: form["password"] ?? "")
             var response = Response.redirect(to: Self.safeNext(next), type: .found)
-            response.setCookie(Cookie(name: SessionCookie.name, value: session.id, maxAge: Int(SessionCookie.lifetime),
-                                      path: "/", httpOnly: true, sameSite: .lax))
+            response.setCookie(SessionCookie.cookie(session.id, maxAge: Int(SessionCookie.lifetime), for: request))
             return response
         } catch let problem as Problem {
             return try loginPage(next: next, error: problem.zh, name: name, token: expected, context: context, status: problem.status)
@@ -90,7 +90,7 @@ struct AuthController: Sendable {
     @Sendable func logout(_ request: Request, context: AppRequestContext) async throws -> Response {
         if let session = context.session { try await store.deleteSession(id: session.id) }
         var response = Response.redirect(to: "/", type: .found)
-        response.setCookie(Cookie(name: SessionCookie.name, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .lax))
+        response.setCookie(SessionCookie.cookie("", maxAge: 0, for: request))
         return response
     }
 

@@ -9,7 +9,29 @@ enum SessionCookie {
     /// Before sign-in there is no session to hold a CSRF token: the sign-in form's token is
     /// also set as this cookie, and the two must match (double submit).
     static let loginCSRFName = "yusuan_login_csrf"
+    /// How long a session lasts unused; each use at least halfway through moves it forward again.
     static let lifetime: TimeInterval = 8 * 3600
+    /// How long a session lasts however much it is used: a stolen token does not live forever.
+    static let longest: TimeInterval = 24 * 3600
+
+    /// The session cookie, `Secure` when the request came over HTTPS (as a reverse proxy in
+    /// front says with `X-Forwarded-Proto`), so a browser never sends it over plain HTTP.
+    static func cookie(_ value: String, maxAge: Int, for request: Request) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: isHTTPS(request), httpOnly: true, sameSite: .lax)
+    }
+
+    static func isHTTPS(_ request: Request) -> Bool {
+        request.uri.scheme == .https || request.headers[.init("X-Forwarded-Proto")!]?.lowercased() == "https"
+    }
+
+    /// The expiry a session in use moves to, or nil while it has more than half its time left
+    /// (or has reached its longest life).
+    static func extendedExpiry(of session: SessionRecord, now: Int64) -> Int64? {
+        let lifetime = Int64(lifetime * 1000)
+        guard session.expiresAt - now < lifetime / 2 else { return nil }
+        let next = min(now + lifetime, session.createdAt + Int64(longest * 1000))
+        return next > session.expiresAt ? next : nil
+    }
 
     static func newToken() -> String {
         var generator = SystemRandomNumberGenerator()
@@ -28,14 +50,28 @@ struct SessionMiddleware: RouterMiddleware {
         let bearer = request.headers[.authorization].flatMap { value -> String? in
             value.hasPrefix("Bearer ") ? String(value.dropFirst("Bearer ".count)) : nil
         }
+        let now = Date().storeMilliseconds
+        var extended: Int64?
         if let token = bearer ?? request.cookies[SessionCookie.name]?.value,
-           let session = try await store.session(id: token),
-           session.expiresAt > Date().storeMilliseconds {
+           var session = try await store.session(id: token),
+           session.expiresAt > now {
+            if let expiry = SessionCookie.extendedExpiry(of: session, now: now) {
+                try await store.extendSession(id: session.id, expiresAt: expiry)
+                session.expiresAt = expiry
+                extended = expiry
+            }
             context.session = session
             context.user = try await store.user(id: session.userID)
             context.bearer = bearer != nil
         }
-        return try await next(request, context)
+        var response = try await next(request, context)
+        // The browser's cookie follows the session's new expiry (unless the route signed out).
+        if let extended, let session = context.session, bearer == nil, !response.headers[values: .setCookie].contains(where: {
+            $0.hasPrefix(SessionCookie.name + "=")
+        }) {
+            response.setCookie(SessionCookie.cookie(session.id, maxAge: Int((extended - now) / 1000), for: request))
+        }
+        return response
     }
 }
 

@@ -117,6 +117,12 @@ public struct SQLStore: Store {
         }
     }
 
+    public func extendSession(id: String, expiresAt: Int64) async throws {
+        try await database.withConnection { db in
+            try await db.update("sessions").set("expires_at", to: expiresAt).where("id", .equal, id).run()
+        }
+    }
+
     public func deleteSession(id: String) async throws {
         try await database.withConnection { db in
             try await db.delete(from: "sessions").where("id", .equal, id).run()

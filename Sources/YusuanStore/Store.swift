@@ -19,6 +19,8 @@ public protocol Store: Sendable {
     // Sessions (no state outside the database, so several instances can serve one)
     func createSession(_ session: SessionRecord) async throws
     func session(id: String) async throws -> SessionRecord?
+    /// Moves a session's expiry (a session in use slides forward).
+    func extendSession(id: String, expiresAt: Int64) async throws
     func deleteSession(id: String) async throws
 
     // Failed sign-ins, for the rate limit: kept in the database so every instance counts them.

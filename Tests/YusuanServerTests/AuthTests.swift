@@ -81,6 +81,56 @@ struct AuthTests {
         }
     }
 
+    @Test("a session in use slides forward, the browser's cookie with it, but never past its longest life")
+    func slidingSession() async throws {
+        try await TestApp.run { app in
+            let browser = try await app.browser("editor")
+            let id = String(browser.cookie.dropFirst(SessionCookie.name.count + 1))
+            let stored = try #require(try await app.store.session(id: id))
+            let hour: Int64 = 3_600_000, now = Date().storeMilliseconds
+            // Fresh: a request leaves it alone.
+            try await app.client.execute(uri: "/overview", method: .get, headers: browser.headers) { response in
+                #expect(TestApp.cookie(SessionCookie.name, in: response) == nil)
+            }
+            #expect(try await app.store.session(id: id)?.expiresAt == stored.expiresAt)
+            // An hour left: moved to eight hours from now, and the cookie says so.
+            try await app.store.extendSession(id: id, expiresAt: now + hour)
+            try await app.client.execute(uri: "/overview", method: .get, headers: browser.headers) { response in
+                #expect(response.status == .ok)
+                #expect(TestApp.cookie(SessionCookie.name, in: response) == browser.cookie)
+            }
+            let slid = try #require(try await app.store.session(id: id)).expiresAt
+            #expect(slid >= now + 7 * hour && slid <= Date().storeMilliseconds + 8 * hour)
+            // Signed in 20 hours ago with an hour left: moved only to 24 hours after sign-in.
+            let old = SessionRecord(id: SessionCookie.newToken(), userID: stored.userID, csrfToken: "t",
+                                    createdAt: now - 20 * hour, expiresAt: now + hour)
+            try await app.store.createSession(old)
+            try await app.client.execute(uri: "/overview", method: .get, headers: [.cookie: "\(SessionCookie.name)=\(old.id)"]) {
+                #expect($0.status == .ok)
+            }
+            #expect(try await app.store.session(id: old.id)?.expiresAt == old.createdAt + 24 * hour)
+        }
+    }
+
+    @Test("behind an HTTPS proxy the session cookie is Secure, so a browser never sends it over plain HTTP")
+    func secureCookie() async throws {
+        try await TestApp.run { app in
+            let (loginCookie, token) = try await app.loginForm()
+            for (proto, secure) in [("https", true), ("http", false)] {
+                try await app.client.execute(
+                    uri: "/login", method: .post,
+                    headers: [.contentType: "application/x-www-form-urlencoded", .cookie: loginCookie, .init("X-Forwarded-Proto")!: proto],
+                    body: ByteBuffer(string: "name=editor&password=editor-demo&_csrf=\(token)&next=/documents")
+                ) { response in
+                    #expect(response.status == .found)
+                    let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix(SessionCookie.name + "=") })
+                    #expect(cookie.contains("; Secure") == secure, "\(proto): \(cookie)")
+                    #expect(cookie.contains("HttpOnly"))
+                }
+            }
+        }
+    }
+
     @Test("signing out ends the session in the database: the token no longer works")
     func signOut() async throws {
         try await TestApp.run { app in
