@@ -31,6 +31,36 @@ struct Access: Sendable {
         }
     }
 
+    /// The user's access, over only the agencies they may see, fetched by a query of their scope
+    /// (a region, an agency's subtree) rather than by loading every agency: a bureau of ten
+    /// thousand agencies asks for its region's thousand.
+    static func load(_ user: UserRecord?, from store: any Store) async throws -> Access {
+        guard let user else { return Access(user: nil, agencies: []) }
+        switch user.role {
+        case .administrator: return Access(user: user, agencies: try await store.agencies())
+        case .bureauReviewer:
+            return Access(user: user, agencies: user.region.isEmpty ? try await store.agencies() : try await store.agencies(region: user.region))
+        case .agencyEditor, .agencyReviewer:
+            guard let agencyID = user.agencyID else { return Access(user: user, agencies: []) }
+            return Access(user: user, agencies: try await store.agencies(under: agencyID))
+        }
+    }
+
+    /// The names of agencies by id: those this user sees, and others the ids name (the agencies
+    /// of published documents anyone may read).
+    func names(of ids: some Sequence<String?>, from store: any Store) async throws -> [String: String] {
+        var names = Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let missing = Set(ids.compactMap { $0 }).subtracting(names.keys)
+        for agency in try await store.agencies(ids: missing.sorted()) { names[agency.id] = agency.name }
+        return names
+    }
+
+    /// The agency with this id, when the user sees it.
+    func agency(_ id: String?) -> AgencyRecord? {
+        guard let id, sees(agencyID: id) else { return nil }
+        return agencies.first { $0.id == id }
+    }
+
     /// What the document list shows: the agencies this user sees, and everything published.
     var documentQuery: DocumentQuery {
         guard user != nil else { return DocumentQuery(statuses: [.published]) }

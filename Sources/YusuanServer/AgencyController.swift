@@ -73,9 +73,8 @@ struct AgencyController: Sendable {
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> AgencyListing {
         guard context.user != nil else { throw Problem.signIn }
-        let agencies = try await store.agencies()
-        let access = Access(user: context.user, agencies: agencies)
-        return AgencyListing(agencies: AgencyTree(agencies.filter { access.sees(agencyID: $0.id) }).ordered.map { Self.view($0.agency) })
+        let access = try await Access.load(context.user, from: store)
+        return AgencyListing(agencies: AgencyTree(access.agencies).ordered.map { Self.view($0.agency) })
     }
 
     @Sendable func createAgency(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<AgencyView> {
@@ -102,9 +101,9 @@ struct AgencyController: Sendable {
 
     @Sendable func listPage(_ request: Request, context: AppRequestContext) async throws -> HTML {
         guard context.user != nil else { throw Problem.signIn }
-        let agencies = try await store.agencies()
-        let access = Access(user: context.user, agencies: agencies)
-        let tree = AgencyTree(agencies.filter { access.sees(agencyID: $0.id) }).ordered
+        let access = try await Access.load(context.user, from: store)
+        let agencies = access.agencies
+        let tree = AgencyTree(agencies).ordered
         return pages.page("agencies", title: "单位", context: context, model: [
             "agencies": tree.map { ["id": $0.agency.id, "name": $0.agency.name, "region": $0.agency.region, "indent": $0.depth * 18,
                                     "kind": $0.agency.parentID == nil ? "部门" : "单位"] },
@@ -237,10 +236,9 @@ struct AgencyController: Sendable {
 
     private func visibleAgency(_ context: AppRequestContext) async throws -> (AgencyRecord, [AgencyRecord]) {
         guard context.user != nil else { throw Problem.signIn }
-        let agencies = try await store.agencies()
-        guard let agency = agencies.first(where: { $0.id == context.parameters.get("id") }),
-              Access(user: context.user, agencies: agencies).sees(agencyID: agency.id) else { throw Problem.notFound("单位") }
-        return (agency, agencies)
+        let access = try await Access.load(context.user, from: store)
+        guard let agency = access.agency(context.parameters.get("id")) else { throw Problem.notFound("单位") }
+        return (agency, access.agencies)
     }
 
     private func administrator(_ context: AppRequestContext) throws {

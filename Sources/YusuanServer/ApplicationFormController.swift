@@ -100,7 +100,7 @@ struct ApplicationFormController: Sendable {
     /// The agencies the user may apply for; none is a refusal.
     private func editableAgencies(_ context: AppRequestContext) async throws -> [AgencyRecord] {
         guard context.user != nil else { throw Problem.signIn }
-        let editable = Access(user: context.user, agencies: try await store.agencies()).editableAgencies
+        let editable = try await Access.load(context.user, from: store).editableAgencies
         guard !editable.isEmpty else { throw Problem.forbidden }
         return editable
     }
@@ -108,7 +108,7 @@ struct ApplicationFormController: Sendable {
     /// The project of the path, when the user may edit its unit's applications.
     private func editable(_ context: AppRequestContext) async throws -> ProjectRecord {
         guard context.user != nil else { throw Problem.signIn }
-        let access = Access(user: context.user, agencies: try await store.agencies())
+        let access = try await Access.load(context.user, from: store)
         guard let project = try await store.project(id: try context.parameters.require("id")),
               access.sees(agencyID: project.agencyID) else { throw Problem.notFound("项目") }
         guard access.canEdit(agencyID: project.agencyID) else { throw Problem.forbidden }

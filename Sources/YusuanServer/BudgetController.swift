@@ -79,7 +79,7 @@ struct BudgetController: Sendable {
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> BudgetListing {
         guard context.user != nil else { throw Problem.signIn }
-        let access = Access(user: context.user, agencies: try await store.agencies())
+        let access = try await Access.load(context.user, from: store)
         let summaries = try await store.budgetSummaries(agencyIDs: access.visibleAgencyIDs.map { Array($0) })
         return BudgetListing(budgets: summaries.map { BudgetView($0) })
     }
@@ -130,7 +130,7 @@ struct BudgetController: Sendable {
     @Sendable func compile(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<DocumentController.Summary> {
         let header = try await compileDraft(context)
         return EditedResponse(status: .created, headers: [.location: "/api/documents/\(header.id)"],
-                              response: DocumentController.summary(header, agencies: try await store.agencies()))
+                              response: DocumentController.summary(header, agencies: try await Access.load(context.user, from: store).agencies))
     }
 
     // MARK: Pages
@@ -287,7 +287,7 @@ struct BudgetController: Sendable {
 
     private func readable(_ context: AppRequestContext) async throws -> (BudgetRecord, [AgencyRecord]) {
         guard context.user != nil else { throw Problem.signIn }
-        let agencies = try await store.agencies()
+        let agencies = try await Access.load(context.user, from: store).agencies
         guard let budget = try await store.budget(id: try context.parameters.require("id")),
               Access(user: context.user, agencies: agencies).sees(agencyID: budget.agencyID) else { throw Problem.notFound("预算") }
         return (budget, agencies)
@@ -301,9 +301,8 @@ struct BudgetController: Sendable {
 
     private func editable(agencyID: String, context: AppRequestContext) async throws {
         guard context.user != nil else { throw Problem.signIn }
-        let agencies = try await store.agencies()
-        guard agencies.contains(where: { $0.id == agencyID }) else { throw Problem.notFound("单位") }
-        guard Access(user: context.user, agencies: agencies).canEdit(agencyID: agencyID) else { throw Problem.forbidden }
+        guard try await store.agency(id: agencyID) != nil else { throw Problem.notFound("单位") }
+        guard try await Access.load(context.user, from: store).canEdit(agencyID: agencyID) else { throw Problem.forbidden }
     }
 
     static func summary(_ budget: BudgetRecord) -> BudgetSummary {

@@ -54,27 +54,27 @@ struct DocumentController: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Listing {
-        Listing(documents: try await visibleSummaries(context))
+        Listing(documents: try await visibleSummaries(context).summaries)
     }
 
     @Sendable func report(_ request: Request, context: AppRequestContext) async throws -> Report {
-        let (record, agencies) = try await readable(request, context: context)
+        let (record, access) = try await readable(request, context: context)
         let findings = try JSONDecoder().decode([Finding].self, from: Data(record.findingsJSON.utf8))
-        return Report(document: Self.summary(record.header, agencies: agencies), findings: findings)
+        return Report(document: Self.summary(record.header, names: try await access.names(of: [record.agencyID], from: store)),
+                      findings: findings)
     }
 
     @Sendable func step(_ request: Request, context: AppRequestContext) async throws -> Summary {
         let body = try await request.body.collect(upTo: Limits.formBytes)
         let comment = body.readableBytes == 0 ? nil : try JSONDecoder().decode(StepRequest.self, from: body).comment
-        let (header, agencies) = try await take(request, context: context, comment: comment)
-        return Self.summary(header, agencies: agencies)
+        let (header, access) = try await take(request, context: context, comment: comment)
+        return Self.summary(header, agencies: access.agencies)
     }
 
     // MARK: Pages
 
     @Sendable func listPage(_ request: Request, context: AppRequestContext) async throws -> HTML {
-        let documents = try await visibleSummaries(context)
-        let access = Access(user: context.user, agencies: try await store.agencies())
+        let (documents, access) = try await visibleSummaries(context)
         return pages.page("documents", title: "文件", context: context, model: [
             "documents": documents.map(Self.row),
             "empty": documents.isEmpty,
@@ -86,13 +86,12 @@ struct DocumentController: Sendable {
     /// The audit report of one document: the same HTML the CLI writes (`AuditHTMLReport`),
     /// its styles and body placed inside the site's layout, with the workflow's forms above it.
     @Sendable func reportPage(_ request: Request, context: AppRequestContext) async throws -> HTML {
-        let (record, agencies) = try await readable(request, context: context)
+        let (record, access) = try await readable(request, context: context)
         let decoder = JSONDecoder()
         let document = try decoder.decode(Document.self, from: Data(record.documentJSON.utf8))
         let findings = try decoder.decode([Finding].self, from: Data(record.findingsJSON.utf8))
         let html = try AuditHTMLReport(AuditReport(documents: [DocumentAudit(document: document, findings: findings)])).html()
-        let access = Access(user: context.user, agencies: agencies)
-        let summary = Self.summary(record.header, agencies: agencies)
+        let summary = Self.summary(record.header, names: try await access.names(of: [record.agencyID], from: store))
         let versions = try await store.documents(DocumentQuery(seriesID: record.seriesID)).filter(access.canRead)
         let steps = WorkflowStep.allCases.filter { access.may($0, record.header) }
         return pages.page("report", title: record.title, context: context, model: [
@@ -117,13 +116,12 @@ struct DocumentController: Sendable {
     // MARK: Shared
 
     /// Takes a workflow step on the document the request names, if this user may.
-    private func take(_ request: Request, context: AppRequestContext, comment: String?) async throws -> (DocumentHeader, [AgencyRecord]) {
+    private func take(_ request: Request, context: AppRequestContext, comment: String?) async throws -> (DocumentHeader, Access) {
         guard context.user != nil else { throw Problem.signIn }
         let id = try context.parameters.require("id")
         guard let step = WorkflowStep(rawValue: try context.parameters.require("step")) else { throw Problem.notFound("操作") }
         guard let header = try await store.documentHeader(id: id) else { throw Problem.notFound("文件") }
-        let agencies = try await store.agencies()
-        let access = Access(user: context.user, agencies: agencies)
+        let access = try await Access.load(context.user, from: store)
         guard access.canRead(header) else { throw Problem.notFound("文件") }
         guard step.roles.contains(context.user!.role), access.sees(agencyID: header.agencyID) else { throw Problem.forbidden }
         // The role may; `Access.may` then fails only on the status.
@@ -137,31 +135,38 @@ struct DocumentController: Sendable {
         }
         let moved = try await store.transition(documentID: id, from: step.from, to: step.to,
                                                comment: comment?.isEmpty == false ? comment : nil, by: context.user?.id)
-        return (moved, agencies)
+        return (moved, access)
     }
 
-    private func visibleSummaries(_ context: AppRequestContext) async throws -> [Summary] {
-        let agencies = try await store.agencies()
-        let records = try await store.documents(Access(user: context.user, agencies: agencies).documentQuery)
-        return records.map { Self.summary($0, agencies: agencies) }
+    /// The documents the user may read, with their agencies' names (theirs, and those of the
+    /// published documents of others).
+    private func visibleSummaries(_ context: AppRequestContext) async throws -> (summaries: [Summary], access: Access) {
+        let access = try await Access.load(context.user, from: store)
+        let records = try await store.documents(access.documentQuery)
+        let names = try await access.names(of: records.map(\.agencyID), from: store)
+        return (records.map { Self.summary($0, names: names) }, access)
     }
 
     /// The document the request names, if this user may read it: 404 when there is none,
     /// 401 for an anonymous visitor (a page then shows the sign-in form), 403 for a user.
-    private func readable(_ request: Request, context: AppRequestContext) async throws -> (DocumentRecord, [AgencyRecord]) {
+    private func readable(_ request: Request, context: AppRequestContext) async throws -> (DocumentRecord, Access) {
         let id = try context.parameters.require("id")
         guard let record = try await store.document(id: id) else { throw Problem.notFound("文件") }
-        let agencies = try await store.agencies()
-        guard Access(user: context.user, agencies: agencies).canRead(record.header) else {
+        let access = try await Access.load(context.user, from: store)
+        guard access.canRead(record.header) else {
             throw context.user == nil ? Problem.signIn : Problem.forbidden
         }
-        return (record, agencies)
+        return (record, access)
     }
 
     static func summary(_ record: DocumentHeader, agencies: [AgencyRecord]) -> Summary {
+        summary(record, names: Dictionary(agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    static func summary(_ record: DocumentHeader, names: [String: String]) -> Summary {
         Summary(
             id: record.id, seriesID: record.seriesID, title: record.title, fileName: record.fileName, kind: record.kind,
-            agencyID: record.agencyID, agency: agencies.first { $0.id == record.agencyID }?.name,
+            agencyID: record.agencyID, agency: record.agencyID.flatMap { names[$0] },
             fiscalYear: record.fiscalYear, status: record.status.rawValue, version: record.version,
             reviewComment: record.reviewComment, errors: record.errorCount, warnings: record.warningCount)
     }

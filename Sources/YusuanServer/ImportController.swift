@@ -46,7 +46,7 @@ struct ImportController: Sendable {
 
     @Sendable func uploadPage(_ request: Request, context: AppRequestContext) async throws -> HTML {
         guard let user = context.user else { throw Problem.signIn }
-        let access = Access(user: user, agencies: try await store.agencies())
+        let access = try await Access.load(user, from: store)
         let agencies = access.editableAgencies
         guard !agencies.isEmpty else { throw Problem.forbidden }
         let chosen = request.uri.queryParameters["agency"].map(String.init) ?? user.agencyID
@@ -71,13 +71,14 @@ struct ImportController: Sendable {
         let running = job.status == .reading || job.status == .writing
         var headers: [DocumentHeader] = []
         for id in view.documentIDs { if let header = try await store.documentHeader(id: id) { headers.append(header) } }
-        let agencies = try await store.agencies()
+        // An administrator's upload may have created agencies: their names come by id.
+        let names = try await Access.load(context.user, from: store).names(of: headers.map(\.agencyID), from: store)
         return pages.page("import", title: "上传进度", context: context, model: [
             "running": running, "succeeded": job.status == .succeeded, "failed": job.status == .failed,
             "writing": job.status == .writing,
             "done": job.done, "total": job.total, "percent": job.total == 0 ? 0 : job.done * 100 / job.total,
             "messages": (job.message ?? "").split(separator: "\n").map(String.init),
-            "documents": headers.map { DocumentController.row(DocumentController.summary($0, agencies: agencies)) },
+            "documents": headers.map { DocumentController.row(DocumentController.summary($0, names: names)) },
         ], head: running ? #"<meta http-equiv="refresh" content="1">"# : "")
     }
 
@@ -119,8 +120,7 @@ struct ImportController: Sendable {
         guard !files.isEmpty else {
             throw Problem(.badRequest, zh: "没有收到文件", en: "no file was uploaded", place: "files")
         }
-        let agencies = try await store.agencies()
-        let access = Access(user: user, agencies: agencies)
+        let access = try await Access.load(user, from: store)
         var target = Importer.Target.byName
         if let replacesID = replacesField {
             guard let replaced = try await store.documentHeader(id: replacesID), access.canRead(replaced) else {
@@ -133,7 +133,7 @@ struct ImportController: Sendable {
             let latest = try await store.documents(DocumentQuery(seriesID: replaced.seriesID)).map(\.version).max() ?? replaced.version
             target = .newVersion(of: replaced, version: latest + 1)
         } else if let agencyID = agencyField {
-            guard agencies.contains(where: { $0.id == agencyID }) else { throw Problem.notFound("单位") }
+            guard try await store.agency(id: agencyID) != nil else { throw Problem.notFound("单位") }
             guard access.canEdit(agencyID: agencyID) else { throw Problem.forbidden }
             target = .agency(agencyID)
         } else if !access.isAdministrator {

@@ -83,9 +83,8 @@ struct OverviewController: Sendable {
     private func overview(_ request: Request, context: AppRequestContext) async throws
         -> (overview: Overview, classes: [String: Money], years: [Int: Money]) {
         guard let user = context.user else { throw Problem.signIn }
-        let agencies = try await store.agencies()
-        let access = Access(user: user, agencies: agencies)
-        let visible = agencies.filter { access.sees(agencyID: $0.id) }
+        let access = try await Access.load(user, from: store)
+        let visible = access.agencies
         let budgets = try await store.budgetSummaries(agencyIDs: access.visibleAgencyIDs.map { Array($0) })
         let years = Array(Set(budgets.map(\.fiscalYear))).sorted(by: >)
         let asked = request.uri.queryParameters["year"].flatMap { Int(String($0)) }
@@ -94,7 +93,9 @@ struct OverviewController: Sendable {
         let counts = Dictionary(try await store.documentCounts(fiscalYear: year).map { ($0.agencyID, $0) }, uniquingKeysWith: { a, _ in a })
         // The latest version's status of each agency's documents of the year.
         var status: [String: DocumentHeader] = [:]
-        for header in try await store.documents(access.documentQuery) where header.fiscalYear == year {
+        // Only the visible agencies' documents: the published ones of other regions have no row here.
+        for header in try await store.documents(DocumentQuery(agencyIDs: access.visibleAgencyIDs.map { Array($0) }))
+        where header.fiscalYear == year {
             guard let agencyID = header.agencyID else { continue }
             if let known = status[agencyID], known.updatedAt >= header.updatedAt { continue }
             status[agencyID] = header

@@ -90,9 +90,8 @@ struct ProjectController: Sendable {
         guard let agencyID = form.field("agency"), let file = form.files("file").first else {
             throw Problem(.badRequest, zh: "请选择单位和文件", en: "choose an agency and a file", place: "file")
         }
-        let agencies = try await store.agencies()
-        guard agencies.contains(where: { $0.id == agencyID }) else { throw Problem.notFound("单位") }
-        guard Access(user: context.user, agencies: agencies).canEdit(agencyID: agencyID) else { throw Problem.forbidden }
+        guard try await store.agency(id: agencyID) != nil else { throw Problem.notFound("单位") }
+        guard try await Access.load(context.user, from: store).canEdit(agencyID: agencyID) else { throw Problem.forbidden }
         let name = file.fileName ?? "file"
         let document = try read(file.data, name: name)
         guard let application = document.project, let title = application.project.name else {
@@ -299,17 +298,16 @@ struct ProjectController: Sendable {
 
     private func visibleProjects(_ context: AppRequestContext) async throws -> ([ProjectRecord], [AgencyRecord]) {
         guard context.user != nil else { throw Problem.signIn }
-        let agencies = try await store.agencies()
-        let access = Access(user: context.user, agencies: agencies)
-        return (try await store.projects(agencyIDs: access.visibleAgencyIDs.map { Array($0) }), agencies)
+        let access = try await Access.load(context.user, from: store)
+        return (try await store.projects(agencyIDs: access.visibleAgencyIDs.map { Array($0) }), access.agencies)
     }
 
     private func readable(_ context: AppRequestContext) async throws -> (ProjectRecord, [AgencyRecord]) {
         guard context.user != nil else { throw Problem.signIn }
-        let agencies = try await store.agencies()
+        let access = try await Access.load(context.user, from: store)
         guard let project = try await store.project(id: try context.parameters.require("id")),
-              Access(user: context.user, agencies: agencies).sees(agencyID: project.agencyID) else { throw Problem.notFound("项目") }
-        return (project, agencies)
+              access.sees(agencyID: project.agencyID) else { throw Problem.notFound("项目") }
+        return (project, access.agencies)
     }
 
     private func read(_ data: Data, name: String) throws -> Document {

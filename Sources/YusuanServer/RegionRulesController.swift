@@ -106,7 +106,7 @@ struct RegionRulesController: Sendable {
 
     /// The region's self-evaluated projects whose score, grade or execution rate the weights change.
     private func rescore(region: String, weights: SelfEvaluationWeights) async throws -> [ProjectRecord] {
-        let agencyIDs = try await store.agencies().filter { $0.region == region }.map(\.id)
+        let agencyIDs = try await store.agencies(region: region).map(\.id)
         return try await store.projects(agencyIDs: agencyIDs).compactMap { project in
             guard project.selfEvaluationJSON != nil else { return nil }
             var scored = project

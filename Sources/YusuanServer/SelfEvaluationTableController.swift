@@ -16,9 +16,9 @@ struct SelfEvaluationTableController: Sendable {
 
     @Sendable func table(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard context.user != nil else { throw Problem.signIn }
-        let agencies = try await store.agencies()
-        let access = Access(user: context.user, agencies: agencies)
-        guard let agency = agencies.first(where: { $0.id == context.parameters.get("id") }), access.sees(agencyID: agency.id) else {
+        let access = try await Access.load(context.user, from: store)
+        let agencies = access.agencies
+        guard let agency = access.agency(context.parameters.get("id")) else {
             throw Problem.notFound("单位")
         }
         let format = try context.parameters.require("format")

@@ -30,9 +30,38 @@ public struct SQLStore: Store {
 
     public func agencies() async throws -> [AgencyRecord] {
         try await database.withConnection { db in
-            try await db.select().column("*").from("agencies").orderBy("name")
-                .all(decoding: AgencyRecord.self)
+            Self.byName(try await db.select().column("*").from("agencies").all(decoding: AgencyRecord.self))
         }
+    }
+
+    public func agencies(region: String) async throws -> [AgencyRecord] {
+        try await database.withConnection { db in
+            Self.byName(try await db.select().column("*").from("agencies").where("region", .equal, region).all(decoding: AgencyRecord.self))
+        }
+    }
+
+    public func agencies(under rootID: String) async throws -> [AgencyRecord] {
+        try await database.withConnection { db in
+            Self.byName(try await db.raw("""
+                WITH RECURSIVE tree(id) AS (
+                    SELECT id FROM agencies WHERE id = \(bind: rootID)
+                    UNION ALL SELECT agencies.id FROM agencies JOIN tree ON agencies.parent_id = tree.id)
+                SELECT agencies.* FROM agencies JOIN tree ON agencies.id = tree.id
+                """).all(decoding: AgencyRecord.self))
+        }
+    }
+
+    public func agencies(ids: [String]) async throws -> [AgencyRecord] {
+        guard !ids.isEmpty else { return [] }
+        return try await database.withConnection { db in
+            Self.byName(try await db.select().column("*").from("agencies").where("id", .in, ids).all(decoding: AgencyRecord.self))
+        }
+    }
+
+    /// Agencies in name order, sorted here rather than by the database, whose collations differ
+    /// (SQLite compares bytes, PostgreSQL its locale's rules): the same order on both.
+    private static func byName(_ agencies: [AgencyRecord]) -> [AgencyRecord] {
+        agencies.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }
 
     public func agency(id: String) async throws -> AgencyRecord? {

@@ -4,7 +4,14 @@
 public protocol Store: Sendable {
     // Agencies (部门 → 单位)
     func createAgency(_ agency: AgencyRecord, by actorID: String?) async throws
+    /// Every agency, in name order (as every list of agencies here).
     func agencies() async throws -> [AgencyRecord]
+    /// The agencies of a region.
+    func agencies(region: String) async throws -> [AgencyRecord]
+    /// An agency and every agency under it, however deep.
+    func agencies(under rootID: String) async throws -> [AgencyRecord]
+    /// The agencies with these ids (those that exist).
+    func agencies(ids: [String]) async throws -> [AgencyRecord]
     func agency(id: String) async throws -> AgencyRecord?
     func agency(named name: String) async throws -> AgencyRecord?
 

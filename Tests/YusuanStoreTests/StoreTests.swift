@@ -173,6 +173,23 @@ struct SQLStoreWorkflowTests {
         }
     }
 
+    @Test("agencies come by region, by subtree however deep, and by id, in name order on both databases")
+    func agencyScopes() async throws {
+        try await withTemporaryStore { store, _ in
+            let top = AgencyRecord(name: "部门", region: "东区")
+            let unit = AgencyRecord(name: "单位乙", parentID: top.id, region: "东区")
+            let deep = AgencyRecord(name: "单位甲", parentID: unit.id, region: "东区")
+            let other = AgencyRecord(name: "Other", region: "西区")
+            for agency in [top, unit, deep, other] { try await store.createAgency(agency, by: nil) }
+            #expect(try await store.agencies(under: top.id).map(\.name) == ["单位乙", "单位甲", "部门"])
+            #expect(try await store.agencies(under: unit.id).map(\.name) == ["单位乙", "单位甲"])
+            #expect(try await store.agencies(region: "西区") == [other])
+            #expect(try await store.agencies(ids: [other.id, "missing"]) == [other])
+            // Sorted by code point, not by a database's collation: Latin before CJK everywhere.
+            #expect(try await store.agencies().map(\.name) == ["Other", "单位乙", "单位甲", "部门"])
+        }
+    }
+
     @Test("a budget is saved with its history, replaced in place, and summed by region in whole 分")
     func budgets() async throws {
         try await withTemporaryStore { store, _ in
