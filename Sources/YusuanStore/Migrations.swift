@@ -28,6 +28,8 @@ public struct AppliedMigration: Codable, Sendable, Equatable {
 
 public enum Migrations {
     public static let table = "schema_migrations"
+    /// The PostgreSQL advisory lock migrations take (any number no other code uses: "yusuan" in ASCII).
+    static let lockKey: Int64 = 0x79_75_73_75_61_6E
 
     /// The schema, in order. Built with SQLKit's builders and portable types only (text, bigint,
     /// integer), so it is the same on SQLite and PostgreSQL. Times are bigint milliseconds.
@@ -156,6 +158,12 @@ public struct Migrator: Sendable {
     public func migrate(_ database: Database, now: @escaping @Sendable () -> Date = Date.init) async throws -> [Int] {
         let migrations = self.migrations
         return try await database.transaction { db in
+            // Two instances starting at once on one PostgreSQL database: the second waits here
+            // until the first has committed, then finds its steps applied. The lock ends with
+            // the transaction. (SQLite lets one writer in at a time anyway.)
+            if db.dialect.name == "postgresql" {
+                try await db.raw("SELECT pg_advisory_xact_lock(\(literal: Migrations.lockKey))").run()
+            }
             try await db.create(table: Migrations.table)
                 .ifNotExists()
                 .column("version", type: .int, .primaryKey(autoIncrement: false))

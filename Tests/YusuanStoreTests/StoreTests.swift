@@ -43,6 +43,19 @@ struct MigrationTests {
         } }
     }
 
+    @Test("two instances migrating one new database at once: one applies every step, the other waits and applies none")
+    func concurrentFirstStarts() async throws {
+        for make in ScratchDatabase.each() { try await make().use(migrate: false) { database in
+            let other = try Database(database.location, connectionsPerLoop: 1)
+            let first = Task { try await Migrator().migrate(database) }
+            let second = Task { try await Migrator().migrate(other) }
+            let results = [await first.result, await second.result]
+            try await other.shutdown()  // before any expectation fails: a pool must be shut down
+            #expect(try results.map { try $0.get().count }.sorted() == [0, Migrations.all.count], "\(database.location)")
+            #expect(try await Migrator().applied(database).map(\.version) == Migrations.all.map(\.version))
+        } }
+    }
+
     @Test("locations are read from --database-url forms")
     func locations() {
         #expect(DatabaseLocation("sqlite:yusuan.sqlite") == .sqlite(path: "yusuan.sqlite"))
