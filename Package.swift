@@ -104,11 +104,23 @@ let package = Package(
         .testTarget(name: "YusuanDocumentsTests", dependencies: ["YusuanDocuments", "YusuanXLSX", "YusuanTestSupport"]),
         .testTarget(name: "YusuanAuditTests", dependencies: ["YusuanAudit", "YusuanDocuments", "YusuanTestSupport"]),
         .testTarget(name: "YusuanReportsTests", dependencies: ["YusuanReports", "YusuanAudit", "YusuanDocuments", "YusuanTestSupport"]),
-        .testTarget(name: "YusuanStoreTests", dependencies: ["YusuanStore"]),
+        // Scratch databases (SQLite, and PostgreSQL when YUSUAN_TEST_POSTGRES_URL is set) for the
+        // store and server tests; not shipped with the store.
+        .target(
+            name: "YusuanStoreTestSupport",
+            dependencies: [
+                "YusuanStore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/StoreSupport"
+        ),
+        .testTarget(name: "YusuanStoreTests", dependencies: ["YusuanStore", "YusuanStoreTestSupport"]),
         .testTarget(
             name: "YusuanServerTests",
             dependencies: [
-                "YusuanServer", "YusuanStore", "YusuanTestSupport",
+                "YusuanServer", "YusuanStore", "YusuanTestSupport", "YusuanStoreTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

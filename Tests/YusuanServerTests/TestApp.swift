@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import YusuanCore
 import YusuanStore
+import YusuanStoreTestSupport
 import YusuanTestSupport
 @testable import YusuanServer
 

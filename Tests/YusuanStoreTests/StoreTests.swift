@@ -2,6 +2,7 @@ import Foundation
 import SQLKit
 import Testing
 @testable import YusuanStore
+import YusuanStoreTestSupport
 
 /// Runs `body` on a migrated store on a temporary SQLite file, and again on a new PostgreSQL
 /// database when `YUSUAN_TEST_POSTGRES_URL` is set. Each is dropped afterwards.

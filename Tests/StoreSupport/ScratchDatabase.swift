@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PostgresKit
 import SQLKit
+import YusuanStore
 
 /// A new, empty database that is thrown away afterwards: a temporary SQLite file, or a new
 /// database created next to the one `postgresURL` names (`CREATE DATABASE` on that server).
