@@ -46,6 +46,21 @@ struct Access: Sendable {
         }
     }
 
+    /// The record the request's `{id}` names, when the signed-in user sees its agency, with the
+    /// user's access: 401 signed out, 404 when there is none or it is out of sight (so its
+    /// existence is not told).
+    static func record<Record>(
+        _ context: AppRequestContext, store: any Store, what: String, agency: (Record) -> String?,
+        find: (String) async throws -> Record?
+    ) async throws -> (Record, Access) {
+        guard context.user != nil else { throw Problem.signIn }
+        let access = try await load(context.user, from: store)
+        guard let record = try await find(try context.parameters.require("id")), access.sees(agencyID: agency(record)) else {
+            throw Problem.notFound(what)
+        }
+        return (record, access)
+    }
+
     /// The names of agencies by id: those this user sees, and others the ids name (the agencies
     /// of published documents anyone may read).
     func names(of ids: some Sequence<String?>, from store: any Store) async throws -> [String: String] {

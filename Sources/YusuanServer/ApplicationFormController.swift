@@ -107,10 +107,7 @@ struct ApplicationFormController: Sendable {
 
     /// The project of the path, when the user may edit its unit's applications.
     private func editable(_ context: AppRequestContext) async throws -> ProjectRecord {
-        guard context.user != nil else { throw Problem.signIn }
-        let access = try await Access.load(context.user, from: store)
-        guard let project = try await store.project(id: try context.parameters.require("id")),
-              access.sees(agencyID: project.agencyID) else { throw Problem.notFound("项目") }
+        let (project, access) = try await Access.record(context, store: store, what: "项目", agency: \.agencyID) { try await store.project(id: $0) }
         guard access.canEdit(agencyID: project.agencyID) else { throw Problem.forbidden }
         return project
     }

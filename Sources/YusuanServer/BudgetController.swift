@@ -164,13 +164,7 @@ struct BudgetController: Sendable {
 
     /// A new budget from a JSON or XLSX budget input (`yusuan template budget`), all or nothing.
     @Sendable func createFromPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        guard let type = request.headers[.contentType], type.hasPrefix("multipart/form-data") else {
-            throw Problem(.badRequest, zh: "请用表单上传预算数据文件", en: "upload the budget input as a form", place: "file")
-        }
-        let form = try MultipartForm(body: try await request.body.collect(upTo: Limits.uploadBytes), contentType: type)
-        guard let agencyID = form.field("agency"), let file = form.files("file").first else {
-            throw Problem(.badRequest, zh: "请选择单位和文件", en: "choose an agency and a file", place: "file")
-        }
+        let (agencyID, file) = try await MultipartForm.agencyAndFile(of: request, what: ("预算数据文件", "budget input"))
         try await editable(agencyID: agencyID, context: context)
         let read = file.data.starts(with: [0x50, 0x4B]) ? BudgetInputFile.workbook(file.data) : BudgetInputFile.json(file.data)
         let name = file.fileName ?? "file"
@@ -242,16 +236,14 @@ struct BudgetController: Sendable {
     private func saveAPI(_ input: BudgetInput, id: String, agencyID: String, basedOn: Int64, context: AppRequestContext,
                          status: HTTPResponse.Status) async throws -> Response {
         let issues = try await service.save(input, id: id, agencyID: agencyID, basedOn: basedOn, by: context.user?.id)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if issues.contains(where: { $0.severity == .error }) {
             return Response(status: .unprocessableContent, headers: [.contentType: "application/problem+json"],
-                            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(Issues(issues: issues.map(IssueView.init))))))
+                            body: .init(byteBuffer: ByteBuffer(bytes: try SortedJSON.data(Issues(issues: issues.map(IssueView.init))))))
         }
         guard let saved = try await store.budget(id: id) else { throw Problem.notFound("预算") }
         return Response(status: status, headers: [.contentType: "application/json; charset=utf-8", .location: "/api/budgets/\(id)",
                                                   .eTag: Self.eTag(saved)],
-                        body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(BudgetView(Self.summary(saved), input: input)))))
+                        body: .init(byteBuffer: ByteBuffer(bytes: try SortedJSON.data(BudgetView(Self.summary(saved), input: input)))))
     }
 
     private func decodeInput(_ request: Request, context: AppRequestContext) async throws -> BudgetInput {
@@ -286,11 +278,8 @@ struct BudgetController: Sendable {
     }
 
     private func readable(_ context: AppRequestContext) async throws -> (BudgetRecord, [AgencyRecord]) {
-        guard context.user != nil else { throw Problem.signIn }
-        let agencies = try await Access.load(context.user, from: store).agencies
-        guard let budget = try await store.budget(id: try context.parameters.require("id")),
-              Access(user: context.user, agencies: agencies).sees(agencyID: budget.agencyID) else { throw Problem.notFound("预算") }
-        return (budget, agencies)
+        let (budget, access) = try await Access.record(context, store: store, what: "预算", agency: \.agencyID) { try await store.budget(id: $0) }
+        return (budget, access.agencies)
     }
 
     private func editableBudget(_ context: AppRequestContext) async throws -> (BudgetRecord, [AgencyRecord]) {

@@ -2,12 +2,17 @@ import Foundation
 import YusuanAudit
 import YusuanStore
 
-/// JSON as the store keeps it: keys sorted, so that the same value is always the same text.
-enum StoredJSON {
-    static func text(_ value: some Encodable) throws -> String {
+/// JSON with its keys sorted, so that the same value is always the same text: as the store
+/// keeps records and as responses send them.
+enum SortedJSON {
+    static func data(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return try encoder.encode(value)
+    }
+
+    static func text(_ value: some Encodable) throws -> String {
+        String(decoding: try data(value), as: UTF8.self)
     }
 }
 
@@ -18,7 +23,7 @@ extension DocumentRecord {
         self.init(
             seriesID: seriesID, fileName: fileName, kind: audit.document.kind.rawValue, title: title, agencyID: agencyID,
             fiscalYear: audit.document.fiscalYear, status: status, version: version,
-            documentJSON: try StoredJSON.text(audit.document), findingsJSON: try StoredJSON.text(audit.findings),
+            documentJSON: try SortedJSON.text(audit.document), findingsJSON: try SortedJSON.text(audit.findings),
             errorCount: audit.count(.error), warningCount: audit.count(.warning), createdAt: at, updatedAt: at)
     }
 }

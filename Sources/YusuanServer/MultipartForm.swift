@@ -66,3 +66,19 @@ struct MultipartForm {
         return nil
     }
 }
+
+extension MultipartForm {
+    /// The agency and the one file of an upload form (fields `agency` and `file`), as the budget
+    /// input and project application uploads send them; `what` names the file in the message
+    /// a form without them gets.
+    static func agencyAndFile(of request: Request, what: (zh: String, en: String)) async throws -> (agencyID: String, file: Part) {
+        guard let type = request.headers[.contentType], type.hasPrefix("multipart/form-data") else {
+            throw Problem(.badRequest, zh: "请用表单上传\(what.zh)", en: "upload the \(what.en) as a form", place: "file")
+        }
+        let form = try MultipartForm(body: try await request.body.collect(upTo: Limits.uploadBytes), contentType: type)
+        guard let agencyID = form.field("agency"), let file = form.files("file").first else {
+            throw Problem(.badRequest, zh: "请选择单位和文件", en: "choose an agency and a file", place: "file")
+        }
+        return (agencyID, file)
+    }
+}

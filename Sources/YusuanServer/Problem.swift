@@ -99,12 +99,10 @@ struct ProblemMiddleware: RouterMiddleware {
     static func json(_ problem: Problem) -> Response {
         let body = ProblemDetails(title: problem.status.reasonPhrase, status: Int(problem.status.code),
                                   detail: problem.detail, place: problem.place)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var headers = problem.headers
         headers[.contentType] = "application/problem+json"
         return Response(status: problem.status, headers: headers,
-                        body: .init(byteBuffer: ByteBuffer(bytes: (try? encoder.encode(body)) ?? Data())))
+                        body: .init(byteBuffer: ByteBuffer(bytes: (try? SortedJSON.data(body)) ?? Data())))
     }
 
     /// The JSON path of a decoding error (`lines[3].amount`).

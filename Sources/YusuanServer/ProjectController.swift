@@ -83,13 +83,7 @@ struct ProjectController: Sendable {
     /// Adds the projects of an uploaded application (a 项目申报 document, text, PDF or XLSX).
     @Sendable func createFromPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard context.user != nil else { throw Problem.signIn }
-        guard let type = request.headers[.contentType], type.hasPrefix("multipart/form-data") else {
-            throw Problem(.badRequest, zh: "请用表单上传项目申报文件", en: "upload the application as a form", place: "file")
-        }
-        let form = try MultipartForm(body: try await request.body.collect(upTo: Limits.uploadBytes), contentType: type)
-        guard let agencyID = form.field("agency"), let file = form.files("file").first else {
-            throw Problem(.badRequest, zh: "请选择单位和文件", en: "choose an agency and a file", place: "file")
-        }
+        let (agencyID, file) = try await MultipartForm.agencyAndFile(of: request, what: ("项目申报文件", "application"))
         guard try await store.agency(id: agencyID) != nil else { throw Problem.notFound("单位") }
         guard try await Access.load(context.user, from: store).canEdit(agencyID: agencyID) else { throw Problem.forbidden }
         let name = file.fileName ?? "file"
@@ -303,10 +297,7 @@ struct ProjectController: Sendable {
     }
 
     private func readable(_ context: AppRequestContext) async throws -> (ProjectRecord, [AgencyRecord]) {
-        guard context.user != nil else { throw Problem.signIn }
-        let access = try await Access.load(context.user, from: store)
-        guard let project = try await store.project(id: try context.parameters.require("id")),
-              access.sees(agencyID: project.agencyID) else { throw Problem.notFound("项目") }
+        let (project, access) = try await Access.record(context, store: store, what: "项目", agency: \.agencyID) { try await store.project(id: $0) }
         return (project, access.agencies)
     }
 

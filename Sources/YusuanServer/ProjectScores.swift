@@ -40,6 +40,6 @@ struct ProjectParts {
     }
 
     static func encode(_ value: some Encodable) throws -> String {
-        try StoredJSON.text(value)
+        try SortedJSON.text(value)
     }
 }

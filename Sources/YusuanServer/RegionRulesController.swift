@@ -55,8 +55,8 @@ struct RegionRulesController: Sendable {
             html.status = .unprocessableContent
             return try html.response(from: request, context: context)
         }
-        let record = RegionRulesRecord(region: region, weightsJSON: try weights.map(StoredJSON.text),
-                                       reviewTemplateJSON: try template.map(StoredJSON.text))
+        let record = RegionRulesRecord(region: region, weightsJSON: try weights.map(SortedJSON.text),
+                                       reviewTemplateJSON: try template.map(SortedJSON.text))
         let rescored = try await rescore(region: region, weights: weights ?? .national)
         try await store.saveRegionRules(record, rescored: rescored, by: context.user?.id)
         let query = "region=\(region.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&rescored=\(rescored.count)"
