@@ -58,8 +58,9 @@ public struct SQLStore: Store {
         }
     }
 
-    /// Agencies in name order, sorted here rather than by the database, whose collations differ
-    /// (SQLite compares bytes, PostgreSQL its locale's rules): the same order on both.
+    /// Agencies in name order. Lists of names are sorted here rather than by the database,
+    /// whose collations differ (SQLite compares bytes, PostgreSQL by its locale's rules), so
+    /// that both list them in the same order.
     private static func byName(_ agencies: [AgencyRecord]) -> [AgencyRecord] {
         agencies.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }
@@ -96,7 +97,7 @@ public struct SQLStore: Store {
 
     public func users() async throws -> [UserRecord] {
         try await database.withConnection { db in
-            try await db.select().column("*").from("users").orderBy("name").all(decoding: UserRecord.self)
+            try await db.select().column("*").from("users").all(decoding: UserRecord.self).sorted { $0.name < $1.name }
         }
     }
 
@@ -228,8 +229,11 @@ public struct SQLStore: Store {
                 return selection
             }
             if let seriesID = query.seriesID { select.where("series_id", .equal, seriesID) }
-            return try await select.orderBy("fiscal_year", .descending).orderBy("title").orderBy("version")
-                .all(decoding: DocumentHeader.self)
+            // Latest year first, documents without a year last, on both databases (they put
+            // NULL at opposite ends), then by title and version.
+            return try await select.all(decoding: DocumentHeader.self).sorted {
+                ($0.fiscalYear.map { -$0 } ?? Int.max, $0.title, $0.version) < ($1.fiscalYear.map { -$0 } ?? Int.max, $1.title, $1.version)
+            }
         }
     }
 
@@ -400,8 +404,7 @@ public struct SQLStore: Store {
                 .join("agencies", on: SQLColumn("agency_id", table: "budgets"), .equal, SQLColumn("id", table: "agencies"))
                 .where(SQLColumn("fiscal_year", table: "budgets"), .equal, SQLBind(fiscalYear))
                 .groupBy(SQLColumn("region", table: "agencies"))
-                .orderBy(SQLColumn("region", table: "agencies"))
-                .all(decoding: RegionTotals.self)
+                .all(decoding: RegionTotals.self).sorted { $0.region < $1.region }
         }
     }
 
@@ -427,7 +430,7 @@ public struct SQLStore: Store {
                 if agencyIDs.isEmpty { return [] }
                 select.where("agency_id", .in, agencyIDs)
             }
-            return try await select.orderBy("fiscal_year", .descending).orderBy("name").all(decoding: ProjectRecord.self)
+            return try await select.all(decoding: ProjectRecord.self).sorted { (-$0.fiscalYear, $0.name) < (-$1.fiscalYear, $1.name) }
         }
     }
 

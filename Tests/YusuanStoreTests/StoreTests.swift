@@ -103,7 +103,8 @@ struct SQLStoreTests {
             try await store.createDocument(orphan, by: nil)
             #expect(try await store.document(id: document.id) == document)
             #expect(try await store.documentCount() == 2)
-            #expect(try await store.documents(DocumentQuery()).count == 2)
+            // The dated document first, the undated one last, on both databases.
+            #expect(try await store.documents(DocumentQuery()).map(\.id) == [document.id, orphan.id])
             #expect(try await store.documents(DocumentQuery(agencyIDs: [unit.id])) == [document.header])
             #expect(try await store.documents(DocumentQuery(agencyIDs: [])) == [])
             #expect(try await store.documents(DocumentQuery(statuses: [.published])) == [orphan.header])
