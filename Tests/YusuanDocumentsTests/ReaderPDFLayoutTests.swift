@@ -156,4 +156,23 @@ import YusuanTestSupport
         #expect(table.cell(row, .carryover(nil))?.amount?.text == "10.439275")
         #expect(table.cell(row, .carryover(.generalPublicBudget))?.amount?.text == "10.439275")
     }
+
+    // MARK: 福州 (Fujian): rows printed closer than 1.8 lines apart
+
+    @Test func fuzhouSummaryKeepsEachNumberedLineItsOwnRow() throws {
+        // The 支出 half lists 26 类, one a line 16 pt apart in 9 pt type, most of them without
+        // a figure: each numbered line is a row, not a wrapped line of the row beside it.
+        let document = try Self.excerpt("fuzhou-2026-p10")
+        let table = try #require(document.tables.first { $0.kind == .revenueExpenditureSummary })
+        #expect(table.columns.map(\.side) == [.revenue, .revenue, .expenditure, .expenditure])
+        #expect(table.rows.filter { $0.side == .revenue }.count == 12)
+        #expect(table.rows.filter { $0.side == .expenditure }.count == 29)
+        #expect(Self.amount(table, "八、社会保障和就业支出", side: .expenditure, .amount) == "1073.21")
+        #expect(Self.amount(table, "九、卫生健康支出", side: .expenditure, .amount) == "349680.44")
+        #expect(Self.amount(table, "十九、住房保障支出", side: .expenditure, .amount) == "1151.25")
+        #expect(Self.amount(table, "七、文化旅游体育与传媒支出", side: .expenditure, .amount) == nil)
+        #expect(table.rows.first { $0.label == "九、卫生健康支出" }?.subject == .function(FunctionCode("210")!))
+        #expect(Self.amount(table, "一、一般公共预算拨款收入", side: .revenue, .amount) == "351904.90")
+    }
+
 }
