@@ -175,4 +175,21 @@ import YusuanTestSupport
         #expect(Self.amount(table, "一、一般公共预算拨款收入", side: .revenue, .amount) == "351904.90")
     }
 
+    // MARK: 杭州 (Zhejiang): a group title over three columns, touching two
+
+    @Test func hangzhouBasicTableGroupsItsThreeColumns() throws {
+        // 本年一般公共预算基本支出 over 合计 | 人员经费 | 日常公用支出: the title reaches over
+        // 人员经费 and into 日常公用支出, so it is their group, not a first line of 人员经费.
+        let document = try Self.excerpt("hangzhou-2026-p32")
+        let table = try #require(document.tables.first { $0.kind == .generalPublicBasicExpenditure })
+        #expect(table.columns.map(\.header) == [["经济分类科目名称"], ["本年一般公共预算基本支出", "合计"],
+                                                ["本年一般公共预算基本支出", "人员经费"], ["本年一般公共预算基本支出", "日常公用支出"]])
+        // The 合计 of 基本支出 is the basic spending itself.
+        #expect(table.columns.map(\.meaning) == [.name, .basic, .personnel, .operating])
+        // 40 lines on this page, as printed (the table runs on to the next).
+        #expect(table.rows.count == 40)
+        #expect(Self.amount(table, "办公费", .operating) == "362.57")
+        #expect(Self.amount(table, "对个人和家庭的补助", .operating) == "535.03")
+        #expect(Self.amount(table, "合计", .basic) == "70,724.29")
+    }
 }

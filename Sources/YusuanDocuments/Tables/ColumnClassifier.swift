@@ -137,7 +137,7 @@ struct ColumnClassifier {
         let origin: FundOrigin? = path.contains { $0.includes("上年结转") || $0.includes("年初结转") } ? .priorYearCarryover
             : (groups.contains { $0.hasPrefix("本年") } ? .currentYear : nil)
         let kinds: [(String, ColumnMeaning)] = [
-            ("人员经费", .personnel), ("公用经费", .operating), ("事业单位经营支出", .institutionBusiness),
+            ("人员经费", .personnel), ("公用经费", .operating), ("日常公用", .operating), ("事业单位经营支出", .institutionBusiness),
             ("上缴上级", .remittanceToSuperior), ("对附属单位补助", .subsidyToSubordinates),
             ("基本支出", .basic), ("项目支出", .project),
         ]
