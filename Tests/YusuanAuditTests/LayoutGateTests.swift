@@ -1,7 +1,9 @@
+import Foundation
 import Testing
 import YusuanAudit
 import YusuanCore
-import YusuanDocuments
+@testable import YusuanDocuments
+import YusuanTestSupport
 
 /// Tables read from inferred columns are audited only as far as the reading can be trusted.
 @Suite struct LayoutGateTests {
@@ -28,5 +30,47 @@ import YusuanDocuments
         #expect(!findings.contains { $0.severity == .error && $0.location.tableIndex == index })
         let notice = try #require(findings.first { $0.rule == UncertainLayoutRule.descriptor.id && $0.location.tableIndex == index })
         #expect(notice.severity == .info)
+    }
+
+    /// Fuzhou's 收支预算总表 (p. 10) as poppler gives it, with `printed` changed to `altered`
+    /// in both the words and the layout text, read from the words as a PDF is.
+    static func fuzhouSummary(replacing printed: String? = nil, with altered: String = "") throws -> Document {
+        func load(_ name: String) throws -> String {
+            let text = try String(contentsOf: Fixtures.url("pdf/fuzhou-2026-p10-\(name)"), encoding: .utf8)
+            guard let printed else { return text }
+            precondition(text.components(separatedBy: printed).count == 2, "\(printed) must occur once in \(name)")
+            return text.replacingOccurrences(of: printed, with: altered)
+        }
+        let words = PDFWord.parse(tsv: Data(try load("words.tsv").utf8))
+        return Audit.reader.read(text: try load("layout.txt"), words: words, file: "fuzhou-2026-p10")
+    }
+
+    @Test func aWellReadSmallWordTableKeepsItsOneWrongFigure() throws {
+        // Read as printed, the table's few identities hold and nothing is set aside.
+        let document = try Self.fuzhouSummary()
+        let index = try #require(document.tables.firstIndex { $0.kind == .revenueExpenditureSummary })
+        #expect(document.tables[index].layout == .geometric)
+        let clean = Auditor(catalogues: Audit.catalogues).audit(document)
+        #expect(!clean.contains { $0.severity == .error || $0.rule == UncertainLayoutRule.descriptor.id })
+        // One figure misprinted breaks one of its handful of identities: a document error
+        // that one correction explains, reported as such, not hidden as a misreading.
+        let altered = try Self.fuzhouSummary(replacing: "1073.21", with: "1083.21")
+        let findings = Auditor(catalogues: Audit.catalogues).audit(altered)
+        #expect(!findings.contains { $0.rule == UncertainLayoutRule.descriptor.id })
+        let error = try #require(findings.first { $0.severity == .error && $0.location.tableIndex == index })
+        #expect(error.location.page == 1)
+        #expect(error.message.zh.contains("351904.90"))
+    }
+
+    @Test func aWordTableWithTwoRowsReadAsOneSubjectIsSetAside() throws {
+        // Beijing's 预算03表 prints a row per 功能分类 × 经济分类 pair: read by the 功能 code
+        // alone, 行政运行 is fifteen rows of one meaning with fifteen figures. That says the
+        // reading lost what tells them apart, whatever the arithmetic: the table is set aside.
+        let document = try Audit.reader.read(contentsOf: Fixtures.url("pdf/budget-2026-beijing-xinfangban-tables.pdf"))
+        let index = try #require(document.tables.firstIndex { $0.kind == .expenditureSummary })
+        let findings = Auditor(catalogues: Audit.catalogues).audit(document)
+        #expect(!findings.contains { $0.severity == .error })
+        let notice = try #require(findings.first { $0.rule == UncertainLayoutRule.descriptor.id && $0.location.tableIndex == index })
+        #expect(notice.message.en.contains("read with the same meaning"))
     }
 }
