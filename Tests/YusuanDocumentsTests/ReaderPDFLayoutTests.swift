@@ -192,4 +192,31 @@ import YusuanTestSupport
         #expect(Self.amount(table, "对个人和家庭的补助", .operating) == "535.03")
         #expect(Self.amount(table, "合计", .basic) == "70,724.29")
     }
+
+    // MARK: 珠海 (Guangdong): units by name, their rows indented under them
+
+    @Test func zhuhaiUnitsAreReadFromIndentation() throws {
+        // 表11 and 表12 list 珠海市商务局, 珠海市贸易服务中心 and 珠海市会议展览局 by name, each
+        // over its indented rows; only the first is the document's own name.
+        let document = try Self.excerpt("zhuhai-2026-p21-22-28")
+        let basic = try #require(document.tables.first { $0.kind == .basicExpenditure })
+        #expect(basic.rows.count == 15)
+        let units = ["珠海市商务局", "珠海市贸易服务中心", "珠海市会议展览局"]
+        #expect(basic.rows.filter { if case .agency = $0.subject { true } else { false } }.map(\.label) == units)
+        #expect(basic.rows.filter { $0.agency == "珠海市贸易服务中心" }.map(\.label)
+                == ["工资和福利支出", "商品和服务支出", "对个人和家庭的补助", "其他资本性等支出"])
+        let centre = try #require(basic.rows.first { $0.label == "珠海市贸易服务中心" })
+        #expect(basic.cell(centre, .total)?.amount?.text == "1,069.53")
+        #expect(basic.rows.last?.agency == "珠海市会议展览局")
+        #expect(basic.cell(basic.rows.last!, .total)?.amount?.text == "0.55")
+
+        let projects = try #require(document.tables.first { $0.kind == .projectExpenditure })
+        #expect(projects.rows.filter { if case .agency = $0.subject { true } else { false } }.map(\.label) == units)
+        let service = try #require(projects.rows.first { $0.label == "业务专项经费" })
+        #expect(service.agency == "珠海市贸易服务中心")
+        #expect(projects.cell(service, .total)?.amount?.text == "11.00")
+        #expect(projects.rows.first { $0.label == "会展购买服务经费" }?.agency == "珠海市会议展览局")
+        // A project on the first page belongs to 珠海市商务局, however its name wraps.
+        #expect(projects.rows.first { $0.label == "口岸现场水电费" }?.agency == "珠海市商务局")
+    }
 }

@@ -198,7 +198,8 @@ struct WordTable {
                 texts.insert(moved + " ", at: 0)
             }
             let box = words.dropFirst().reduce(words[0].word.box) { $0.union($1.word.box) }
-            return SourceCell(text: texts.joined(), column: index, start: index, end: index + 1, box: box)
+            let indent = lines.first?.map(\.box.x0).min()
+            return SourceCell(text: texts.joined(), column: index, start: index, end: index + 1, box: box, indent: indent)
         }
         let anchor = group.first { printsFigure($0) } ?? group[0]
         let box = group.dropFirst().reduce(group[0].box) { $0.union($1.box) }
