@@ -219,4 +219,19 @@ import YusuanTestSupport
         // A project on the first page belongs to 珠海市商务局, however its name wraps.
         #expect(projects.rows.first { $0.label == "口岸现场水电费" }?.agency == "珠海市商务局")
     }
+
+    // MARK: 杭州: a figure too wide for its cell
+
+    @Test func hangzhouWrappedFigureIsOneFigure() throws {
+        // 项目支出 prints `21,118.5` with its last digit `1` on the line below, flush right:
+        // one figure, on the 合计 line between them.
+        let document = try Self.excerpt("hangzhou-2026-p30")
+        let table = try #require(document.tables.first { $0.kind == .generalPublicExpenditure })
+        #expect(Self.amount(table, "合计", .project) == "21,118.51")
+        #expect(Self.amount(table, "一般公共服务支出", .project) == "12,868.19")
+        #expect(table.rows.filter { $0.label == "其他一般公共服务支出" }.map { table.cell($0, .project)?.amount?.text } == ["12,868.00", "12,868.00"])
+        // No row is left holding a piece of a figure alone.
+        #expect(table.rows.allSatisfy { !$0.label.isEmpty })
+        #expect(table.rows.first { $0.label == "一般公共服务支出" }?.code == "201")
+    }
 }
