@@ -220,6 +220,26 @@ import YusuanTestSupport
         #expect(projects.rows.first { $0.label == "口岸现场水电费" }?.agency == "珠海市商务局")
     }
 
+    // MARK: 深圳: 支出总计 beside 政府采购, 上年结余、结转
+
+    @Test func shenzhenExpenditureAndFiscalTablesAsPrinted() throws {
+        let document = try Self.excerpt("shenzhen-2026-p19-25-26")
+        // 支出总表: 支出总计 is the row's total; the 政府采购 figures beside it (小计, of which
+        // for small firms) are a measure of procurement, not spending by kind.
+        let expenditure = try #require(document.tables.first { $0.kind == .expenditureSummary })
+        #expect(expenditure.columns.count == 12)
+        #expect(expenditure.columns[3].header == ["支出总计"] && expenditure.columns[3].meaning == .total)
+        #expect(expenditure.columns[9...].allSatisfy { $0.meaning == nil && $0.header.first == "2026年政府采购项目" })
+        let operation = try #require(expenditure.rows.first { $0.code == "2010501" })
+        #expect(expenditure.cell(operation, .total)?.amount?.text == "2,357.92")
+        #expect(expenditure.cell(operation, .basic)?.amount?.text == "2,357.92")
+        // 财政拨款收支总表 over two pages: 上年结余、结转 heads last year's money by source.
+        let fiscal = try #require(document.tables.first { $0.kind == .fiscalAppropriationSummary })
+        #expect(Set(fiscal.rows.compactMap(\.location.page)) == [2, 3])
+        #expect(fiscal.rows.first { $0.label == "1.一般公共预算拨款" }?.subject == .fundSource(.generalPublicBudget))
+        #expect(fiscal.rows.first { $0.label == "1.一般公共预算拨款结余、结转" }?.subject == .carriedOver(.generalPublicBudget))
+    }
+
     // MARK: 杭州: a figure too wide for its cell
 
     @Test func hangzhouWrappedFigureIsOneFigure() throws {

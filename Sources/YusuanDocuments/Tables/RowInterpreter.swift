@@ -107,7 +107,8 @@ struct RowInterpreter {
             inCarryoverGroup = false
             return (.currentYearTotal, plain.hasSuffix("计") ? .total : .subtotal)
         }
-        if plain.hasPrefix("上年结转") || plain.hasPrefix("年初结转") || plain == "上年结余" {
+        // 上年结转, 上年结余, 上年结余、结转: last year's money, whichever word comes first.
+        if plain.hasPrefix("上年结转") || plain.hasPrefix("年初结转") || plain.hasPrefix("上年结余") {
             if side == .revenue || side == nil {
                 inCarryoverGroup = true
                 return (.carryover, .subtotal)
