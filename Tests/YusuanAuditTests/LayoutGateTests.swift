@@ -32,29 +32,16 @@ import YusuanTestSupport
         #expect(notice.severity == .info)
     }
 
-    /// Fuzhou's 收支预算总表 (p. 10) as poppler gives it, with `printed` changed to `altered`
-    /// in both the words and the layout text, read from the words as a PDF is.
-    static func fuzhouSummary(replacing printed: String? = nil, with altered: String = "") throws -> Document {
-        func load(_ name: String) throws -> String {
-            let text = try String(contentsOf: Fixtures.url("pdf/fuzhou-2026-p10-\(name)"), encoding: .utf8)
-            guard let printed else { return text }
-            precondition(text.components(separatedBy: printed).count == 2, "\(printed) must occur once in \(name)")
-            return text.replacingOccurrences(of: printed, with: altered)
-        }
-        let words = PDFWord.parse(tsv: Data(try load("words.tsv").utf8))
-        return Audit.reader.read(text: try load("layout.txt"), words: words, file: "fuzhou-2026-p10")
-    }
-
     @Test func aWellReadSmallWordTableKeepsItsOneWrongFigure() throws {
         // Read as printed, the table's few identities hold and nothing is set aside.
-        let document = try Self.fuzhouSummary()
+        let document = try Audit.excerpt("fuzhou-2026-p10")
         let index = try #require(document.tables.firstIndex { $0.kind == .revenueExpenditureSummary })
         #expect(document.tables[index].layout == .geometric)
         let clean = Auditor(catalogues: Audit.catalogues).audit(document)
         #expect(!clean.contains { $0.severity == .error || $0.rule == UncertainLayoutRule.descriptor.id })
         // One figure misprinted breaks one of its handful of identities: a document error
         // that one correction explains, reported as such, not hidden as a misreading.
-        let altered = try Self.fuzhouSummary(replacing: "1073.21", with: "1083.21")
+        let altered = try Audit.excerpt("fuzhou-2026-p10", replacing: "1073.21", with: "1083.21")
         let findings = Auditor(catalogues: Audit.catalogues).audit(altered)
         #expect(!findings.contains { $0.rule == UncertainLayoutRule.descriptor.id })
         let error = try #require(findings.first { $0.severity == .error && $0.location.tableIndex == index })

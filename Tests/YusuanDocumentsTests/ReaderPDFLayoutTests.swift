@@ -220,7 +220,29 @@ import YusuanTestSupport
         #expect(projects.rows.first { $0.label == "口岸现场水电费" }?.agency == "珠海市商务局")
     }
 
-    // MARK: 深圳: 支出总计 beside 政府采购, 上年结余、结转
+    // MARK: 深圳: hierarchy by indentation, a title printed again over the next page
+
+    @Test func shenzhenSummaryNamesItsCodesByIndentation() throws {
+        // The 支出 half prints no codes: 类 names at the margin, 款 one step in, 项 two. Each
+        // is read as the child of the row it is indented under that the catalogue names so,
+        // across the page break too (the title prints again over p. 2, one table still).
+        let document = try Self.excerpt("shenzhen-2026-p16-18")
+        let table = try #require(document.tables.first { $0.kind == .revenueExpenditureSummary })
+        func code(_ label: String) -> String? { table.rows.first { $0.label == label && $0.side == .expenditure }?.code }
+        #expect(code("一、一般公共服务支出") == "201")
+        #expect(code("统计信息事务") == "20105")
+        #expect(code("行政运行") == "2010501")
+        #expect(code("进修及培训") == "20508")
+        #expect(code("行政事业单位养老支出") == "20805")
+        let pension = try #require(table.rows.first { $0.label == "机关事业单位基本养老保险缴费支出" })
+        #expect(pension.location.page == 2)
+        #expect(pension.code == "2080505")
+        #expect(pension.subject == .function(FunctionCode("2080505")!))
+        #expect(code("购房补贴") == "2210203")
+        #expect(table.rows.first { $0.label == "统计信息事务" }?.role == .subtotal)
+        // Revenue lines keep their own meaning: 上年结余、结转 is last year's money.
+        #expect(table.rows.first { $0.label == "上年结余、结转" }?.subject == .carryover)
+    }
 
     @Test func shenzhenExpenditureAndFiscalTablesAsPrinted() throws {
         let document = try Self.excerpt("shenzhen-2026-p19-25-26")
@@ -238,6 +260,7 @@ import YusuanTestSupport
         #expect(Set(fiscal.rows.compactMap(\.location.page)) == [2, 3])
         #expect(fiscal.rows.first { $0.label == "1.一般公共预算拨款" }?.subject == .fundSource(.generalPublicBudget))
         #expect(fiscal.rows.first { $0.label == "1.一般公共预算拨款结余、结转" }?.subject == .carriedOver(.generalPublicBudget))
+        #expect(fiscal.rows.first { $0.label == "住房公积金" }?.code == "2210201")
     }
 
     // MARK: 杭州: a figure too wide for its cell

@@ -51,6 +51,7 @@ struct GridBody {
                 unrecognized += problems.map { Unrecognized(location: line.location, row: rows.count - 1, text: $0.0, reason: $0.1) }
             }
         }
+        RowIndentation.resolveCodes(&rows, indents: indents, catalogues: context.catalogues)
         RowRoles.markSubtotals(&rows)
         AgencyGroups.fill(&rows, columns: columns)
         RowIndentation.nestAgencies(&rows, indents: indents, table: table.kind)

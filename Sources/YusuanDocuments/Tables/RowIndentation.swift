@@ -65,6 +65,64 @@ enum RowIndentation {
         }
     }
 
+    /// Classification rows printed without their codes, 款 indented under 类 and 项 under
+    /// 款 (深圳's 收支总表: 一、一般公共服务支出 › 统计信息事务 › 行政运行): the rows under a row
+    /// with a code take the codes of its children they are named as, so its 类 is checked
+    /// as the sum of its 款 and each 款 of its 项. All of them or none: a row under it that
+    /// names no child would leave the sum short, a misreading rather than the document's.
+    static func resolveCodes(_ rows: inout [Row], indents: [Double?], catalogues: CatalogueSet) {
+        guard indents.contains(where: { $0 != nil }) else { return }
+        for side in Set(rows.map(\.side)) {
+            let members = rows.indices.filter { rows[$0].side == side }
+            let levels = Self.levels(members.map { indents[$0] }, rows: members.map { rows[$0] })
+            // Each row's parent: the nearest row above printed further left (a total ends all).
+            var children: [Int?: [Int]] = [:]
+            var open: [Int] = []
+            for (position, level) in levels.enumerated() {
+                guard let level else {
+                    if rows[members[position]].role == .total { open = [] }
+                    continue
+                }
+                open.removeAll { levels[$0]! >= level }
+                children[open.last, default: []].append(position)
+                open.append(position)
+            }
+            func resolve(under parent: Int) {
+                let kids = children[parent] ?? []
+                guard let code = rows[members[parent]].code, catalogues.entry(code) != nil, !kids.isEmpty else { return }
+                let found = kids.map { kid -> CatalogueEntry? in
+                    let row = rows[members[kid]]
+                    guard row.code == nil, levels[kid]! == levels[parent]! + 1 else { return nil }
+                    return Self.child(of: code, named: row.label, catalogues: catalogues)
+                }
+                guard zip(kids, found).allSatisfy({ kid, entry in entry != nil || rows[members[kid]].code != nil }) else { return }
+                for (kid, entry) in zip(kids, found) {
+                    if let entry { assign(entry.code, to: members[kid]) }
+                    resolve(under: kid)
+                }
+            }
+            func assign(_ code: String, to index: Int) {
+                rows[index].code = code
+                switch ClassificationKind(code: code) {
+                case .function: rows[index].subject = FunctionCode(code).map(RowSubject.function) ?? rows[index].subject
+                case .economicDepartment, .economicGovernment: rows[index].subject = EconomicCode(code).map(RowSubject.economic) ?? rows[index].subject
+                case nil: break
+                }
+            }
+            for top in children[nil] ?? [] { resolve(under: top) }
+        }
+    }
+
+    /// The entry under `code` that `name` names, as printed or by another name it goes by.
+    private static func child(of code: String, named name: String, catalogues: CatalogueSet) -> CatalogueEntry? {
+        guard let catalogue = catalogues.catalogue(forCode: code) else { return nil }
+        let wanted = ClassificationName.normalize(RowInterpreter.plainLabel(name))
+        guard !wanted.isEmpty else { return nil }
+        return catalogue.children(of: code).first { entry in
+            ClassificationName.normalize(entry.name) == wanted || entry.otherNames.map(ClassificationName.normalize).contains(wanted)
+        }
+    }
+
     private static func isAgency(_ row: Row) -> Bool {
         if case .agency = row.subject { return true }
         return false
