@@ -277,4 +277,31 @@ import YusuanTestSupport
         #expect(table.rows.allSatisfy { !$0.label.isEmpty })
         #expect(table.rows.first { $0.label == "一般公共服务支出" }?.code == "201")
     }
+
+    // MARK: 珠海 表5 and 烟台 公开表5/6: bracketed codes, 人员支出, a 科目's 名称
+
+    @Test func zhuhaiBracketedCodesBeforeNamesOpeningWith一() throws {
+        // `[201]一般公共服务支出`: 一 is a numeral to Unicode, yet no digit of the code.
+        let document = try Self.excerpt("zhuhai-2026-p6-7-13-14-21")
+        let table = try #require(document.tables.first { $0.kind == .generalPublicExpenditure })
+        #expect(table.rows.first { $0.label == "一般公共服务支出" }?.code == "201")
+        let management = try #require(table.rows.first { $0.label == "一般行政管理事务" })
+        #expect(management.code == "2011302")
+        #expect(table.cell(management, .project)?.amount?.text == "3.00")
+        #expect(table.rows.filter { $0.code?.hasPrefix("20113") == true }.count == 5)
+    }
+
+    @Test func yantaiStaffSpendingAndTwoClassificationsNames() throws {
+        let document = try Self.excerpt("yantai-2026-p13-15")
+        // 基本支出 over 小计 | 人员支出 | 日常公用支出: Shandong's 人员支出 is 人员经费.
+        let spending = try #require(document.tables.first { $0.kind == .generalPublicExpenditure })
+        #expect(spending.columns.map(\.meaning)[4...] == [.total, .basic, .personnel, .operating, .project])
+        let pension = try #require(spending.rows.first { $0.code == "2080505" })
+        #expect(spending.cell(pension, .personnel)?.amount?.text == "129.26")
+        // 部门预算支出经济分类科目名称 names a 科目, not a 部门: its rows are no agencies.
+        let basic = try #require(document.tables.first { $0.kind == .generalPublicBasicExpenditure })
+        #expect(basic.columns[2].meaning == .name)
+        #expect(!basic.rows.contains { if case .agency = $0.subject { true } else { false } })
+        #expect(basic.columns.map(\.meaning)[6...] == [.basic, .personnel, .operating])
+    }
 }
