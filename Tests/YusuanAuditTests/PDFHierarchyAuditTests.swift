@@ -36,4 +36,20 @@ import YusuanDocuments
         #expect(errors.contains { ($0.location.row ?? "").contains("统计信息事务") })
         #expect(!findings.contains { $0.rule == UncertainLayoutRule.descriptor.id })
     }
+
+    @Test func carriedOverMoneyIsNotComparedAcrossTablesThatDoNotSayWhetherTheyCountIt() throws {
+        // Zhuhai carries 19,904.01 over. Its 表5 一般公共预算支出 (basic 7,517.32) reports this
+        // year's appropriation; its 表11 by fund source (一般公共预算 7,519.44) counts the
+        // carried-over money too, and neither prints a 上年结转 column. The two are not
+        // compared; each table's own sums are, 20113 商贸事务 over its four 项 among them.
+        let document = try Audit.excerpt("zhuhai-2026-p6-7-13-14-21")
+        let spending = try #require(document.tables.firstIndex { $0.kind == .generalPublicExpenditure })
+        let basic = try #require(document.tables.firstIndex { $0.kind == .basicExpenditure })
+        let graph = CellGraph(document: document)
+        #expect(!graph.equalities.contains { Set([$0.first.table, $0.second.table]) == [spending, basic] })
+        let trade = try #require(graph.sums.first { $0.parent.table == spending && document.tables[spending].rows[$0.parent.row].code == "20113" })
+        #expect(trade.children.count == 4 && trade.holds)
+        let findings = Auditor(catalogues: Audit.catalogues).audit(document)
+        #expect(!findings.contains { $0.severity == .error || $0.rule == UncertainLayoutRule.descriptor.id })
+    }
 }

@@ -35,6 +35,12 @@ public struct CellGraph: Sendable {
     public private(set) var sums: [SumIdentity] = []
     /// Every pair of figures that add up the same lines.
     public private(set) var equalities: [EqualityIdentity] = []
+    /// Where the document carries money over from last year: the tables that print no
+    /// split of it, by whether they are one budget's spending (一般公共预算支出表 and kin).
+    /// Provinces differ on whether such a table counts the carried-over money (Zhejiang's
+    /// 一般公共预算支出表 does, Guangdong's reports this year's and its tables by fund source
+    /// count both), so figures of the two families are not compared.
+    let unsplitOrigins: [Int: Bool]
 
     public init(document: Document) {
         let facts = Self.agencyFacts(of: document)
@@ -45,8 +51,44 @@ public struct CellGraph: Sendable {
                                 documentHasBalance: balance)
         }
         self.cells = cells
+        unsplitOrigins = Self.hasCarryover(document) ? Self.unsplitOrigins(document) : [:]
         sums = findSums()
         equalities = findEqualities()
+    }
+
+    /// Whether any table prints money carried over from last year other than zero.
+    static func hasCarryover(_ document: Document) -> Bool {
+        document.tables.contains { table in
+            let columns = Set(table.columns.filter { $0.meaning?.rawValue.hasPrefix("carryover") ?? false }.map(\.index))
+            return table.rows.contains { row in
+                let carried: Bool = {
+                    if row.subject == .carryover { return true }
+                    if case .carriedOver = row.subject { return true }
+                    return false
+                }()
+                return row.cells.contains { cell in (carried || columns.contains(cell.column)) && !(cell.amount?.value.isZero ?? true) }
+            }
+        }
+    }
+
+    static let oneBudgetSpending: Set<TableKind> = [
+        .generalPublicExpenditure, .generalPublicBasicExpenditure, .generalPublicEconomicExpenditure,
+        .generalPublicProjectExpenditure, .governmentFundExpenditure, .stateCapitalExpenditure,
+    ]
+
+    /// The tables that print no 上年结转 row or column, each with whether it is one budget's
+    /// spending.
+    static func unsplitOrigins(_ document: Document) -> [Int: Bool] {
+        var result: [Int: Bool] = [:]
+        for (index, table) in document.tables.enumerated() {
+            let splits = table.rows.contains { row in
+                if row.subject == .carryover || row.subject == .currentYearTotal { return true }
+                if case .carriedOver = row.subject { return true }
+                return false
+            } || table.columns.contains { ($0.meaning?.rawValue.hasPrefix("carryover") ?? false) || ($0.meaning?.rawValue.hasPrefix("currentYear") ?? false) }
+            if !splits { result[index] = oneBudgetSpending.contains(table.kind) }
+        }
+        return result
     }
 
     /// The cells of one table, in row order.
