@@ -1,7 +1,9 @@
+import Foundation
 import Testing
 import YusuanAudit
 import YusuanCore
-import YusuanDocuments
+@testable import YusuanDocuments
+import YusuanTestSupport
 
 /// Tables read from inferred columns are audited only as far as the reading can be trusted.
 @Suite struct LayoutGateTests {
@@ -28,5 +30,34 @@ import YusuanDocuments
         #expect(!findings.contains { $0.severity == .error && $0.location.tableIndex == index })
         let notice = try #require(findings.first { $0.rule == UncertainLayoutRule.descriptor.id && $0.location.tableIndex == index })
         #expect(notice.severity == .info)
+    }
+
+    @Test func aWellReadSmallWordTableKeepsItsOneWrongFigure() throws {
+        // Read as printed, the table's few identities hold and nothing is set aside.
+        let document = try Audit.excerpt("fuzhou-2026-p10")
+        let index = try #require(document.tables.firstIndex { $0.kind == .revenueExpenditureSummary })
+        #expect(document.tables[index].layout == .geometric)
+        let clean = Auditor(catalogues: Audit.catalogues).audit(document)
+        #expect(!clean.contains { $0.severity == .error || $0.rule == UncertainLayoutRule.descriptor.id })
+        // One figure misprinted breaks one of its handful of identities: a document error
+        // that one correction explains, reported as such, not hidden as a misreading.
+        let altered = try Audit.excerpt("fuzhou-2026-p10", replacing: "1073.21", with: "1083.21")
+        let findings = Auditor(catalogues: Audit.catalogues).audit(altered)
+        #expect(!findings.contains { $0.rule == UncertainLayoutRule.descriptor.id })
+        let error = try #require(findings.first { $0.severity == .error && $0.location.tableIndex == index })
+        #expect(error.location.page == 1)
+        #expect(error.message.zh.contains("351904.90"))
+    }
+
+    @Test func aWordTableWithTwoRowsReadAsOneSubjectIsSetAside() throws {
+        // Beijing's 预算03表 prints a row per 功能分类 × 经济分类 pair: read by the 功能 code
+        // alone, 行政运行 is fifteen rows of one meaning with fifteen figures. That says the
+        // reading lost what tells them apart, whatever the arithmetic: the table is set aside.
+        let document = try Audit.reader.read(contentsOf: Fixtures.url("pdf/budget-2026-beijing-xinfangban-tables.pdf"))
+        let index = try #require(document.tables.firstIndex { $0.kind == .expenditureSummary })
+        let findings = Auditor(catalogues: Audit.catalogues).audit(document)
+        #expect(!findings.contains { $0.severity == .error })
+        let notice = try #require(findings.first { $0.rule == UncertainLayoutRule.descriptor.id && $0.location.tableIndex == index })
+        #expect(notice.message.en.contains("read with the same meaning"))
     }
 }

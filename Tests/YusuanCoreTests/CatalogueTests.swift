@@ -135,6 +135,9 @@ import Testing
         ("工资福利支出301", "301", "工资福利支出"),
         ("行政运行（2010401）", "2010401", "行政运行"),
         ("3021101-差旅费", "3021101", "差旅费"),
+        // 一 is a numeral to Unicode, not a digit of the code (Zhuhai's 表5).
+        ("[201]一般公共服务支出", "201", "一般公共服务支出"),
+        ("[2011302]一般行政管理事务", "2011302", "一般行政管理事务"),
     ])
     func splitsCodesGluedToNames(_ cell: String, _ code: String, _ name: String) {
         #expect(CodeText.label(cell) == .init(code: code, name: name))

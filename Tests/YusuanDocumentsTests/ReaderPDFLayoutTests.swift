@@ -156,4 +156,152 @@ import YusuanTestSupport
         #expect(table.cell(row, .carryover(nil))?.amount?.text == "10.439275")
         #expect(table.cell(row, .carryover(.generalPublicBudget))?.amount?.text == "10.439275")
     }
+
+    // MARK: 福州 (Fujian): rows printed closer than 1.8 lines apart
+
+    @Test func fuzhouSummaryKeepsEachNumberedLineItsOwnRow() throws {
+        // The 支出 half lists 26 类, one a line 16 pt apart in 9 pt type, most of them without
+        // a figure: each numbered line is a row, not a wrapped line of the row beside it.
+        let document = try Self.excerpt("fuzhou-2026-p10")
+        let table = try #require(document.tables.first { $0.kind == .revenueExpenditureSummary })
+        #expect(table.columns.map(\.side) == [.revenue, .revenue, .expenditure, .expenditure])
+        #expect(table.rows.filter { $0.side == .revenue }.count == 12)
+        #expect(table.rows.filter { $0.side == .expenditure }.count == 29)
+        #expect(Self.amount(table, "八、社会保障和就业支出", side: .expenditure, .amount) == "1073.21")
+        #expect(Self.amount(table, "九、卫生健康支出", side: .expenditure, .amount) == "349680.44")
+        #expect(Self.amount(table, "十九、住房保障支出", side: .expenditure, .amount) == "1151.25")
+        #expect(Self.amount(table, "七、文化旅游体育与传媒支出", side: .expenditure, .amount) == nil)
+        #expect(table.rows.first { $0.label == "九、卫生健康支出" }?.subject == .function(FunctionCode("210")!))
+        #expect(Self.amount(table, "一、一般公共预算拨款收入", side: .revenue, .amount) == "351904.90")
+    }
+
+    // MARK: 杭州 (Zhejiang): a group title over three columns, touching two
+
+    @Test func hangzhouBasicTableGroupsItsThreeColumns() throws {
+        // 本年一般公共预算基本支出 over 合计 | 人员经费 | 日常公用支出: the title reaches over
+        // 人员经费 and into 日常公用支出, so it is their group, not a first line of 人员经费.
+        let document = try Self.excerpt("hangzhou-2026-p32")
+        let table = try #require(document.tables.first { $0.kind == .generalPublicBasicExpenditure })
+        #expect(table.columns.map(\.header) == [["经济分类科目名称"], ["本年一般公共预算基本支出", "合计"],
+                                                ["本年一般公共预算基本支出", "人员经费"], ["本年一般公共预算基本支出", "日常公用支出"]])
+        // The 合计 of 基本支出 is the basic spending itself.
+        #expect(table.columns.map(\.meaning) == [.name, .basic, .personnel, .operating])
+        // 40 lines on this page, as printed (the table runs on to the next).
+        #expect(table.rows.count == 40)
+        #expect(Self.amount(table, "办公费", .operating) == "362.57")
+        #expect(Self.amount(table, "对个人和家庭的补助", .operating) == "535.03")
+        #expect(Self.amount(table, "合计", .basic) == "70,724.29")
+    }
+
+    // MARK: 珠海 (Guangdong): units by name, their rows indented under them
+
+    @Test func zhuhaiUnitsAreReadFromIndentation() throws {
+        // 表11 and 表12 list 珠海市商务局, 珠海市贸易服务中心 and 珠海市会议展览局 by name, each
+        // over its indented rows; only the first is the document's own name.
+        let document = try Self.excerpt("zhuhai-2026-p21-22-28")
+        let basic = try #require(document.tables.first { $0.kind == .basicExpenditure })
+        #expect(basic.rows.count == 15)
+        let units = ["珠海市商务局", "珠海市贸易服务中心", "珠海市会议展览局"]
+        #expect(basic.rows.filter { if case .agency = $0.subject { true } else { false } }.map(\.label) == units)
+        #expect(basic.rows.filter { $0.agency == "珠海市贸易服务中心" }.map(\.label)
+                == ["工资和福利支出", "商品和服务支出", "对个人和家庭的补助", "其他资本性等支出"])
+        let centre = try #require(basic.rows.first { $0.label == "珠海市贸易服务中心" })
+        #expect(basic.cell(centre, .total)?.amount?.text == "1,069.53")
+        #expect(basic.rows.last?.agency == "珠海市会议展览局")
+        #expect(basic.cell(basic.rows.last!, .total)?.amount?.text == "0.55")
+
+        let projects = try #require(document.tables.first { $0.kind == .projectExpenditure })
+        #expect(projects.rows.filter { if case .agency = $0.subject { true } else { false } }.map(\.label) == units)
+        let service = try #require(projects.rows.first { $0.label == "业务专项经费" })
+        #expect(service.agency == "珠海市贸易服务中心")
+        #expect(projects.cell(service, .total)?.amount?.text == "11.00")
+        #expect(projects.rows.first { $0.label == "会展购买服务经费" }?.agency == "珠海市会议展览局")
+        // A project on the first page belongs to 珠海市商务局, however its name wraps.
+        #expect(projects.rows.first { $0.label == "口岸现场水电费" }?.agency == "珠海市商务局")
+    }
+
+    // MARK: 深圳: hierarchy by indentation, a title printed again over the next page
+
+    @Test func shenzhenSummaryNamesItsCodesByIndentation() throws {
+        // The 支出 half prints no codes: 类 names at the margin, 款 one step in, 项 two. Each
+        // is read as the child of the row it is indented under that the catalogue names so,
+        // across the page break too (the title prints again over p. 2, one table still).
+        let document = try Self.excerpt("shenzhen-2026-p16-18")
+        let table = try #require(document.tables.first { $0.kind == .revenueExpenditureSummary })
+        func code(_ label: String) -> String? { table.rows.first { $0.label == label && $0.side == .expenditure }?.code }
+        #expect(code("一、一般公共服务支出") == "201")
+        #expect(code("统计信息事务") == "20105")
+        #expect(code("行政运行") == "2010501")
+        #expect(code("进修及培训") == "20508")
+        #expect(code("行政事业单位养老支出") == "20805")
+        let pension = try #require(table.rows.first { $0.label == "机关事业单位基本养老保险缴费支出" })
+        #expect(pension.location.page == 2)
+        #expect(pension.code == "2080505")
+        #expect(pension.subject == .function(FunctionCode("2080505")!))
+        #expect(code("购房补贴") == "2210203")
+        #expect(table.rows.first { $0.label == "统计信息事务" }?.role == .subtotal)
+        // Revenue lines keep their own meaning: 上年结余、结转 is last year's money.
+        #expect(table.rows.first { $0.label == "上年结余、结转" }?.subject == .carryover)
+    }
+
+    @Test func shenzhenExpenditureAndFiscalTablesAsPrinted() throws {
+        let document = try Self.excerpt("shenzhen-2026-p19-25-26")
+        // 支出总表: 支出总计 is the row's total; the 政府采购 figures beside it (小计, of which
+        // for small firms) are a measure of procurement, not spending by kind.
+        let expenditure = try #require(document.tables.first { $0.kind == .expenditureSummary })
+        #expect(expenditure.columns.count == 12)
+        #expect(expenditure.columns[3].header == ["支出总计"] && expenditure.columns[3].meaning == .total)
+        #expect(expenditure.columns[9...].allSatisfy { $0.meaning == nil && $0.header.first == "2026年政府采购项目" })
+        let operation = try #require(expenditure.rows.first { $0.code == "2010501" })
+        #expect(expenditure.cell(operation, .total)?.amount?.text == "2,357.92")
+        #expect(expenditure.cell(operation, .basic)?.amount?.text == "2,357.92")
+        // 财政拨款收支总表 over two pages: 上年结余、结转 heads last year's money by source.
+        let fiscal = try #require(document.tables.first { $0.kind == .fiscalAppropriationSummary })
+        #expect(Set(fiscal.rows.compactMap(\.location.page)) == [2, 3])
+        #expect(fiscal.rows.first { $0.label == "1.一般公共预算拨款" }?.subject == .fundSource(.generalPublicBudget))
+        #expect(fiscal.rows.first { $0.label == "1.一般公共预算拨款结余、结转" }?.subject == .carriedOver(.generalPublicBudget))
+        #expect(fiscal.rows.first { $0.label == "住房公积金" }?.code == "2210201")
+    }
+
+    // MARK: 杭州: a figure too wide for its cell
+
+    @Test func hangzhouWrappedFigureIsOneFigure() throws {
+        // 项目支出 prints `21,118.5` with its last digit `1` on the line below, flush right:
+        // one figure, on the 合计 line between them.
+        let document = try Self.excerpt("hangzhou-2026-p30")
+        let table = try #require(document.tables.first { $0.kind == .generalPublicExpenditure })
+        #expect(Self.amount(table, "合计", .project) == "21,118.51")
+        #expect(Self.amount(table, "一般公共服务支出", .project) == "12,868.19")
+        #expect(table.rows.filter { $0.label == "其他一般公共服务支出" }.map { table.cell($0, .project)?.amount?.text } == ["12,868.00", "12,868.00"])
+        // No row is left holding a piece of a figure alone.
+        #expect(table.rows.allSatisfy { !$0.label.isEmpty })
+        #expect(table.rows.first { $0.label == "一般公共服务支出" }?.code == "201")
+    }
+
+    // MARK: 珠海 表5 and 烟台 公开表5/6: bracketed codes, 人员支出, a 科目's 名称
+
+    @Test func zhuhaiBracketedCodesBeforeNamesOpeningWith一() throws {
+        // `[201]一般公共服务支出`: 一 is a numeral to Unicode, yet no digit of the code.
+        let document = try Self.excerpt("zhuhai-2026-p6-7-13-14-21")
+        let table = try #require(document.tables.first { $0.kind == .generalPublicExpenditure })
+        #expect(table.rows.first { $0.label == "一般公共服务支出" }?.code == "201")
+        let management = try #require(table.rows.first { $0.label == "一般行政管理事务" })
+        #expect(management.code == "2011302")
+        #expect(table.cell(management, .project)?.amount?.text == "3.00")
+        #expect(table.rows.filter { $0.code?.hasPrefix("20113") == true }.count == 5)
+    }
+
+    @Test func yantaiStaffSpendingAndTwoClassificationsNames() throws {
+        let document = try Self.excerpt("yantai-2026-p13-15")
+        // 基本支出 over 小计 | 人员支出 | 日常公用支出: Shandong's 人员支出 is 人员经费.
+        let spending = try #require(document.tables.first { $0.kind == .generalPublicExpenditure })
+        #expect(spending.columns.map(\.meaning)[4...] == [.total, .basic, .personnel, .operating, .project])
+        let pension = try #require(spending.rows.first { $0.code == "2080505" })
+        #expect(spending.cell(pension, .personnel)?.amount?.text == "129.26")
+        // 部门预算支出经济分类科目名称 names a 科目, not a 部门: its rows are no agencies.
+        let basic = try #require(document.tables.first { $0.kind == .generalPublicBasicExpenditure })
+        #expect(basic.columns[2].meaning == .name)
+        #expect(!basic.rows.contains { if case .agency = $0.subject { true } else { false } })
+        #expect(basic.columns.map(\.meaning)[6...] == [.basic, .personnel, .operating])
+    }
 }

@@ -35,6 +35,12 @@ public struct CellGraph: Sendable {
     public private(set) var sums: [SumIdentity] = []
     /// Every pair of figures that add up the same lines.
     public private(set) var equalities: [EqualityIdentity] = []
+    /// Where the document carries money over from last year: the tables that print no
+    /// split of it, by whether they are one budget's spending (一般公共预算支出表 and kin).
+    /// Provinces differ on whether such a table counts the carried-over money (Zhejiang's
+    /// 一般公共预算支出表 does, Guangdong's reports this year's and its tables by fund source
+    /// count both), so figures of the two families are not compared.
+    let unsplitOrigins: [Int: Bool]
 
     public init(document: Document) {
         let facts = Self.agencyFacts(of: document)
@@ -45,8 +51,44 @@ public struct CellGraph: Sendable {
                                 documentHasBalance: balance)
         }
         self.cells = cells
+        unsplitOrigins = Self.hasCarryover(document) ? Self.unsplitOrigins(document) : [:]
         sums = findSums()
         equalities = findEqualities()
+    }
+
+    /// Whether any table prints money carried over from last year other than zero.
+    static func hasCarryover(_ document: Document) -> Bool {
+        document.tables.contains { table in
+            let columns = Set(table.columns.filter { $0.meaning?.rawValue.hasPrefix("carryover") ?? false }.map(\.index))
+            return table.rows.contains { row in
+                let carried: Bool = {
+                    if row.subject == .carryover { return true }
+                    if case .carriedOver = row.subject { return true }
+                    return false
+                }()
+                return row.cells.contains { cell in (carried || columns.contains(cell.column)) && !(cell.amount?.value.isZero ?? true) }
+            }
+        }
+    }
+
+    static let oneBudgetSpending: Set<TableKind> = [
+        .generalPublicExpenditure, .generalPublicBasicExpenditure, .generalPublicEconomicExpenditure,
+        .generalPublicProjectExpenditure, .governmentFundExpenditure, .stateCapitalExpenditure,
+    ]
+
+    /// The tables that print no 上年结转 row or column, each with whether it is one budget's
+    /// spending.
+    static func unsplitOrigins(_ document: Document) -> [Int: Bool] {
+        var result: [Int: Bool] = [:]
+        for (index, table) in document.tables.enumerated() {
+            let splits = table.rows.contains { row in
+                if row.subject == .carryover || row.subject == .currentYearTotal { return true }
+                if case .carriedOver = row.subject { return true }
+                return false
+            } || table.columns.contains { ($0.meaning?.rawValue.hasPrefix("carryover") ?? false) || ($0.meaning?.rawValue.hasPrefix("currentYear") ?? false) }
+            if !splits { result[index] = oneBudgetSpending.contains(table.kind) }
+        }
+        return result
     }
 
     /// The cells of one table, in row order.
@@ -80,12 +122,17 @@ public struct CellGraph: Sendable {
         // under the document's one agency they are simply the document's.
         let agencyRows = table.rows.filter { if case .agency = $0.subject { true } else { false } }
         let byFunction = table.rows.contains { $0.code != nil } && agencyRows.count > 1
+        // Projects under units named without codes belong to their unit, as 类 rows under
+        // coded ones do.
+        let byProject = agencyRows.count > 1 && agencyRows.contains { $0.code == nil }
+        let keys = agencyKeys(table)
         for (rowIndex, row) in table.rows.enumerated() {
-            guard let subject = row.subject else { continue }
+            guard var subject = row.subject else { continue }
             // A zero balance the document does not count: its row adds nothing.
             if subject == .yearEndBalance, !printsBalance { continue }
+            if case .agency(_, let name) = subject, let key = keys[rowIndex] { subject = .agency(code: key, name: name) }
             switch subject {
-            case .agency(let code, _): block = byFunction ? FactSelector(agencies: facts.agencyCodes(under: code)) : nil
+            case .agency(let code, _): block = byFunction || byProject ? FactSelector(agencies: facts.agencyCodes(under: code)) : nil
             case .grandTotal, .currentYearTotal: block = nil
             default: break
             }
@@ -93,6 +140,7 @@ public struct CellGraph: Sendable {
             guard var rowSelector = subject.selector(in: facts, flow: scope.flow) else { continue }
             if let block, case .function = subject { rowSelector = rowSelector.narrowed(by: block) }
             if let block, case .economic = subject { rowSelector = rowSelector.narrowed(by: block) }
+            if let block, case .project = subject { rowSelector = rowSelector.narrowed(by: block) }
             // `其中：…` rows print a part, not a partition: they take part in no sum.
             if row.label.hasPrefix("其中") { continue }
             for column in table.columns where row.side == nil || column.side == row.side {
@@ -109,6 +157,37 @@ public struct CellGraph: Sendable {
             }
         }
         return result
+    }
+
+    /// Marks a key made of names, apart from any code.
+    static let namePrefix = "名:"
+
+    /// Keys for the agency rows of a table that lists several agencies by name without
+    /// codes: the names of the agency and of the agencies it is under (a unit's 本级 row
+    /// under its unit), so that same-named rows of different units stay apart. A table
+    /// naming one agency only speaks of the document's.
+    static func agencyKeys(_ table: Table) -> [Int: String] {
+        let uncoded = table.rows.indices.filter { index in
+            if case .agency(let code, _) = table.rows[index].subject { return code.isEmpty }
+            return false
+        }
+        guard uncoded.count > 1 else { return [:] }
+        var keys: [Int: String] = [:]
+        for index in uncoded {
+            var path = [table.rows[index].label]
+            var at = index
+            // Up through the agency rows above that this one's agency names.
+            while let parent = table.rows[at].agency,
+                  let above = table.rows[..<at].lastIndex(where: { row in
+                      if case .agency = row.subject { return row.label == parent }
+                      return false
+                  }) {
+                path.insert(parent, at: 0)
+                at = above
+            }
+            keys[index] = namePrefix + path.joined(separator: "/")
+        }
+        return keys
     }
 
     private static func threePublicCells(of table: Table, at index: Int, fiscalYear: Int?) -> [AuditCell] {
@@ -131,12 +210,17 @@ public struct CellGraph: Sendable {
     static func agencyFacts(of document: Document) -> BudgetFacts {
         var codes = Set<String>()
         for table in document.tables {
-            for row in table.rows {
-                if case .agency(let code, _) = row.subject, !code.isEmpty { codes.insert(code) }
+            let keys = agencyKeys(table)
+            for (index, row) in table.rows.enumerated() {
+                if case .agency(let code, _) = row.subject, !code.isEmpty || keys[index] != nil { codes.insert(keys[index] ?? code) }
             }
         }
         let agencies = codes.sorted().map { code in
-            Agency(code: code, name: code, parentCode: codes.filter { code.hasPrefix($0) && $0 != code }.max { $0.count < $1.count })
+            // A unit known by name is under the unit whose names its own path extends.
+            let parent = code.hasPrefix(namePrefix)
+                ? codes.filter { code.hasPrefix($0 + "/") }.max { $0.count < $1.count }
+                : codes.filter { !$0.hasPrefix(namePrefix) && code.hasPrefix($0) && $0 != code }.max { $0.count < $1.count }
+            return Agency(code: code, name: code, parentCode: parent)
         }
         return BudgetFacts(agency: Agency(code: "", name: document.agency ?? ""), subordinates: agencies,
                            fiscalYear: document.fiscalYear ?? 0)

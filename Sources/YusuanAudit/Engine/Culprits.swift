@@ -160,6 +160,17 @@ struct Culprits {
         }
     }
 
+    /// Whether one figure, corrected, makes every failing identity of `table` hold: the mark
+    /// of a misprint, where a misreading breaks identities no single correction mends.
+    func oneFigureExplains(table: Int) -> Bool {
+        let failing = equations.filter { !$0.holds && $0.terms.contains { $0.cell.table == table } }
+        guard let first = failing.first else { return true }
+        return first.terms.contains { term in
+            let id = CellID(term.cell)
+            return failing.allSatisfy { $0.terms.contains { CellID($0.cell) == id } } && values(freeing: [term.cell]) != nil
+        }
+    }
+
     /// The value each freed cell takes from an identity in which it is the only freed cell,
     /// with every other figure at face value, brought within its range.
     func faceValues(freeing cells: [AuditCell], within ranges: [Interval?]) -> [DecimalNumber?] {

@@ -76,13 +76,21 @@ extension CellGraph {
                     pairs.append(EqualityIdentity(first: first, second: cell))
                     continue
                 }
-                if let first = seen.values.min(by: { ($0.table, $0.row) < ($1.table, $1.row) }) {
+                if let first = seen.values.filter({ comparable($0.table, cell.table) }).min(by: { ($0.table, $0.row) < ($1.table, $1.row) }) {
                     pairs.append(EqualityIdentity(first: first, second: cell))
                 }
                 seen[place] = cell
             }
         }
         return pairs.sorted { ($0.second.table, $0.second.row, $0.second.column) < ($1.second.table, $1.second.row, $1.second.column) }
+    }
+
+    /// Whether two tables' figures of the same lines must agree: not where one is a
+    /// budget's spending and the other is not and neither says whether it counts money
+    /// carried over (see `unsplitOrigins`).
+    private func comparable(_ a: Int, _ b: Int) -> Bool {
+        guard let first = unsplitOrigins[a], let second = unsplitOrigins[b] else { return true }
+        return first == second
     }
 
     private static func pairwiseDisjoint(_ selectors: [FactSelector], in dimension: SelectorDimension) -> Bool {

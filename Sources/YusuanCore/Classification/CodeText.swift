@@ -62,8 +62,9 @@ public enum CodeText {
                 guard rest < characters.count, characters[rest] == "]" else { return Label(code: nil, name: original) }
                 rest += 1
             }
-            // The code must end at a non-digit: `2021年` or `201056` are not codes.
-            if rest == characters.count || !characters[rest].isNumber {
+            // The code must end at a non-digit: `2021年` or `201056` are not codes. Only ASCII
+            // digits count: 一 is numeric too, and `[201]一般公共服务支出` has a code.
+            if rest == characters.count || !(characters[rest].isASCII && characters[rest].isNumber) {
                 while rest < characters.count, separators.contains(characters[rest]) || TextNormalization.isSpace(characters[rest]) {
                     rest += 1
                 }

@@ -32,12 +32,17 @@ public struct SourceCell: Sendable, Hashable {
     public var end: Int
     /// Where the cell is printed, for cells read from a PDF's word positions.
     public var box: PDFBox?
+    /// Where the cell's first line begins, for cells read from word positions: how far a
+    /// name is indented under its parent (a wrapped name's later lines can start further
+    /// left, at the cell's edge).
+    public var indent: Double?
 
-    public init(text: String, column: Int, start: Int, end: Int, box: PDFBox? = nil) {
+    public init(text: String, column: Int, start: Int, end: Int, box: PDFBox? = nil, indent: Double? = nil) {
         self.text = text
         self.column = column
         self.start = start
         self.end = end
         self.box = box
+        self.indent = indent
     }
 }

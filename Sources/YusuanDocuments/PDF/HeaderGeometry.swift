@@ -190,6 +190,14 @@ struct HeaderGeometry {
                         && pieces[other].box.horizontalOverlap(pieces[next].box) > 0
                 }
                 guard sharers.isEmpty else { break }
+                // Nor may the piece above reach over a neighbour of the piece under: a cell's
+                // lines stay within its borders, and a title over two cells is their group
+                // (本年一般公共预算基本支出 over 人员经费 | 日常公用支出, though it touches the second less).
+                let spanned = pieces.indices.filter { other in
+                    other != next && !used.contains(other) && abs(pieces[other].box.y0 - pieces[next].box.y0) < 0.5 * height
+                        && pieces[other].box.horizontalOverlap(last.box) > 0
+                }
+                guard spanned.isEmpty else { break }
                 used.insert(next)
                 cell.text += pieces[next].text
                 cell.box = cell.box.union(pieces[next].box)

@@ -20,7 +20,8 @@ struct WordRow: Sendable {
     /// The visual lines of one page's words, top to bottom.
     static func rows(of words: [PDFWord], fractionDigits: Int = 2) -> [WordRow] {
         var rows: [(midY: Double, height: Double, words: [PDFWord])] = []
-        for word in words.flatMap({ splittingFraction($0, digits: fractionDigits) }).sorted(by: { $0.box.midY < $1.box.midY }) {
+        let pieces = joiningWrappedDigits(words.flatMap { splittingFraction($0, digits: fractionDigits) }, fractionDigits: fractionDigits)
+        for word in pieces.sorted(by: { $0.box.midY < $1.box.midY }) {
             // Digits can be drawn taller than the CJK text beside them: compare centres,
             // with a tolerance from the smaller glyph.
             if let last = rows.last, abs(word.box.midY - last.midY) <= 0.35 * min(word.box.height, last.height) {
@@ -34,6 +35,34 @@ struct WordRow: Sendable {
             let box = joined.dropFirst().reduce(joined[0].box) { $0.union($1.box) }
             return WordRow(page: joined[0].page, words: joined, box: box)
         }
+    }
+
+    /// `21,118.5` over `1`: an amount too wide for its cell, its last digits wrapped onto
+    /// the next line, flush right under it (Hangzhou's 项目支出). Joined, it is centred on
+    /// its row's line, as the cell centres it.
+    static func joiningWrappedDigits(_ words: [PDFWord], fractionDigits: Int) -> [PDFWord] {
+        var result = words
+        var dropped = Set<Int>()
+        for index in result.indices where !dropped.contains(index) {
+            let word = result[index]
+            guard let point = word.text.lastIndex(of: "."), word.text.first?.isNumber == true,
+                  case let have = word.text.distance(from: point, to: word.text.endIndex) - 1, have < fractionDigits,
+                  (try? AmountText.parse(word.text)) != nil
+            else { continue }
+            let height = word.box.height
+            let below = result.indices.first { other in
+                let piece = result[other]
+                return other != index && !dropped.contains(other) && piece.page == word.page
+                    && piece.text.count == fractionDigits - have && piece.text.allSatisfy { $0.isASCII && $0.isNumber }
+                    && piece.box.y0 > word.box.y0 + 0.5 * height && piece.box.y0 - word.box.y1 <= 0.8 * height
+                    && abs(piece.box.x1 - word.box.x1) <= 0.5 * height
+            }
+            guard let below else { continue }
+            result[index].text += result[below].text
+            result[index].box = word.box.union(result[below].box)
+            dropped.insert(below)
+        }
+        return result.indices.filter { !dropped.contains($0) }.map { result[$0] }
     }
 
     /// `.81154,304`: an amount's fraction drawn as its own run and glued by poppler to the

@@ -159,13 +159,27 @@ struct WordTable {
         return groups.keys.sorted().map { key in groups[key]!.sorted().map { rows[$0] } }
     }
 
-    /// A line with its own code where the figures' line has one too is a row of its own.
+    /// A line that opens a cell with its own code or outline number (`八、…`, `(二)…`)
+    /// where the figures' line opens the same column with one too is a row of its own,
+    /// however close the rows are printed: the lines of one wrapped name number once.
     private static func startsOwnRow(_ row: WordRow, anchor: WordRow, bounds: [ClosedRange<Double>]) -> Bool {
-        guard let first = row.words.first, CodeText.code(in: first.text) != nil || CodeText.label(first.text).code != nil else { return false }
-        let column = column(of: first.box, bounds)
-        return anchor.words.contains { word in
-            self.column(of: word.box, bounds) == column && (CodeText.code(in: word.text) != nil || CodeText.label(word.text).code != nil)
+        func heads(_ line: WordRow) -> [Int: String] {
+            var heads: [Int: String] = [:]
+            for word in line.words where heads[column(of: word.box, bounds)] == nil { heads[column(of: word.box, bounds)] = word.text }
+            return heads
         }
+        let anchorHeads = heads(anchor)
+        return heads(row).contains { column, text in
+            opensRow(text) && anchorHeads[column].map(opensRow) == true
+        }
+    }
+
+    /// A cell's first word that numbers its row: a classification code, or outline
+    /// numbering (`一、`, `（二）`, `3.`), never a figure.
+    private static func opensRow(_ text: String) -> Bool {
+        if CodeText.code(in: text) != nil || CodeText.label(text).code != nil { return true }
+        guard (try? AmountText.parse(text)) == nil, let (number, _) = TableTitle.splitNumber(text) else { return false }
+        return !number.hasPrefix("表") && !number.hasPrefix("附表") && !number.hasPrefix("公开表") && !number.hasPrefix("预算")
     }
 
     /// A row's cells: the words of each column, top to bottom and left to right.
@@ -184,7 +198,8 @@ struct WordTable {
                 texts.insert(moved + " ", at: 0)
             }
             let box = words.dropFirst().reduce(words[0].word.box) { $0.union($1.word.box) }
-            return SourceCell(text: texts.joined(), column: index, start: index, end: index + 1, box: box)
+            let indent = lines.first?.map(\.box.x0).min()
+            return SourceCell(text: texts.joined(), column: index, start: index, end: index + 1, box: box, indent: indent)
         }
         let anchor = group.first { printsFigure($0) } ?? group[0]
         let box = group.dropFirst().reduce(group[0].box) { $0.union($1.box) }

@@ -39,8 +39,9 @@ public struct DocumentReader: Sendable {
 
         let context = TableContext(catalogues: catalogues, agencyNames: Array(Set(headerAgencies + [heading.agency].compactMap { $0 })),
                                    fiscalYear: document.fiscalYear, defaultScale: document.moneyScale)
-        let located = words?.locate(regions, in: lines) ?? [:]
-        for (index, region) in regions.enumerated() {
+        var located = words?.locate(regions, in: lines) ?? [:]
+        let continuations = Self.joinContinuations(regions, &located)
+        for (index, region) in regions.enumerated() where !continuations.contains(index) {
             var (table, problems) = located[index].flatMap { Self.parse(region, words: $0, lines: lines, context: context) }
                 ?? TableParser(region: region, lines: lines, context: context).parse()
             // A title with nothing under it (an entry of a contents page laid out as a
@@ -101,6 +102,29 @@ public struct DocumentReader: Sendable {
         let tableLines = [titleLine] + grid.furniture + grid.rows + grid.notes
         let local = TableRegion(title: region.title, titleIndex: 0, number: region.number, body: 1..<tableLines.count)
         return TableParser(region: local, lines: tableLines, context: context, headerPaths: grid.headerPaths).parse()
+    }
+
+    /// A table whose title prints again over its continuation on the next page, both read
+    /// from word positions, is read as one: the continuation's words join the first
+    /// region's, so its rows keep their place in the whole (a 项 on the second page under
+    /// its 款 on the first). The regions joined away.
+    private static func joinContinuations(_ regions: [TableRegion], _ located: inout [Int: [WordRow]]) -> Set<Int> {
+        var joined: Set<Int> = []
+        var head: Int?
+        for index in regions.indices {
+            guard let words = located[index], let first = words.first else { head = nil; continue }
+            if let start = head, let last = located[start]?.last, first.page == last.page + 1,
+               regions[start].title.kind == regions[index].title.kind, regions[start].title.kind != .unknown,
+               !GridBody.textTables.contains(regions[index].title.kind),
+               TextNormalization.removingSpaces(regions[start].title.title) == TextNormalization.removingSpaces(regions[index].title.title) {
+                located[start]! += words
+                located[index] = nil
+                joined.insert(index)
+                continue
+            }
+            head = index
+        }
+        return joined
     }
 
     /// A table continued on the next page repeats its title (and header): one table.

@@ -68,6 +68,8 @@ struct ColumnClassifier {
             return codeBase
         }
         if leaf.includes("名称") {
+            // 部门预算支出经济分类科目名称 names a 科目, not a 部门.
+            if leaf.includes("科目") { return .name }
             if leaf.includes("单位") || leaf.includes("部门") { return .agencyName }
             if leaf.includes("项目") { return .projectName }
             if leaf.includes("指标") { return .indicatorName }
@@ -134,15 +136,18 @@ struct ColumnClassifier {
 
     private func amount(path: [String], leaf: String) -> ColumnMeaning? {
         let groups = path.dropLast()
+        // Money under 政府采购 (of which: 预留给中小企业) measures procurement, a share of the
+        // spending beside it, not spending by kind or source: its 小计 is no total.
+        if groups.contains(where: { $0.includes("政府采购") }) { return nil }
         let origin: FundOrigin? = path.contains { $0.includes("上年结转") || $0.includes("年初结转") } ? .priorYearCarryover
             : (groups.contains { $0.hasPrefix("本年") } ? .currentYear : nil)
         let kinds: [(String, ColumnMeaning)] = [
-            ("人员经费", .personnel), ("公用经费", .operating), ("事业单位经营支出", .institutionBusiness),
+            ("人员经费", .personnel), ("人员支出", .personnel), ("公用经费", .operating), ("日常公用", .operating), ("事业单位经营支出", .institutionBusiness),
             ("上缴上级", .remittanceToSuperior), ("对附属单位补助", .subsidyToSubordinates),
             ("基本支出", .basic), ("项目支出", .project),
         ]
         if let kind = kinds.first(where: { leaf.contains($0.0) }) { return kind.1 }
-        if ["合计", "总计", "小计", "金额合计", "合计数"].contains(leaf) || leaf.hasSuffix("合计") {
+        if ["合计", "总计", "小计", "金额合计", "合计数", "支出总计", "收入总计"].contains(leaf) || leaf.hasSuffix("合计") {
             if groups.contains(where: { $0.includes("基本支出") }) { return .basic }
             switch origin {
             case .currentYear: return .currentYear(nil)

@@ -30,6 +30,7 @@ struct GridBody {
         var rows: [Row] = []
         var unrecognized: [Unrecognized] = []
         var interpreters: [TableSide?: RowInterpreter] = [:]
+        var indents: [Double?] = []
         for line in lines[firstData...] {
             // A header repeated after a page break, or a 栏次 row, is not a row.
             if headerTexts.contains(Self.signature(line)) || LineShapes.isColumnNumbering(line.cells.map(\.text))
@@ -43,14 +44,17 @@ struct GridBody {
                 var interpreter = interpreters[side] ?? RowInterpreter(
                     table: table.kind, side: side, catalogues: context.catalogues, agencyNames: context.agencyNames,
                     fiscalYear: table.fiscalYear ?? context.fiscalYear)
-                let (row, problems) = makeRow(cells, line: line, side: side, columns: columns, interpreter: &interpreter)
+                let (row, problems, indent) = makeRow(cells, line: line, side: side, columns: columns, interpreter: &interpreter)
                 interpreters[side] = interpreter
                 rows.append(row)
+                indents.append(indent)
                 unrecognized += problems.map { Unrecognized(location: line.location, row: rows.count - 1, text: $0.0, reason: $0.1) }
             }
         }
+        RowIndentation.resolveCodes(&rows, indents: indents, catalogues: context.catalogues)
         RowRoles.markSubtotals(&rows)
         AgencyGroups.fill(&rows, columns: columns)
+        RowIndentation.nestAgencies(&rows, indents: indents, table: table.kind)
         return (columns, rows, unrecognized)
     }
 
@@ -130,8 +134,9 @@ struct GridBody {
     }
 
     private func makeRow(_ cells: [SourceCell], line: SourceLine, side: TableSide?, columns: [Column],
-                         interpreter: inout RowInterpreter) -> (Row, [(String, BilingualMessage)]) {
+                         interpreter: inout RowInterpreter) -> (Row, [(String, BilingualMessage)], Double?) {
         var naming = RowNaming()
+        var indent: Double?
         var readCells: [Cell] = []
         var problems: [(String, BilingualMessage)] = []
         let namesRows = columns.contains { $0.meaning?.namesRow == true && (side == nil || $0.side == side) }
@@ -143,11 +148,14 @@ struct GridBody {
             case let raw? where raw.hasSuffix(".item"): naming.codeParts[.item] = cell.text
             case "functionCode", "economicCode": naming.code = cell.text
             case "agencyCode": naming.agencyCode = cell.text
-            case "agencyName": naming.agencyName = cell.text
+            case "agencyName": naming.agencyName = cell.text; indent = cell.indent
             case "sequence": naming.sequence = Int(TextNormalization.trimmed(cell.text))
-            case "name", "item", "projectName", "indicator.name": if naming.label.isEmpty { naming.label = cell.text }
+            case "name", "item", "projectName", "indicator.name": if naming.label.isEmpty { naming.label = cell.text; indent = cell.indent }
             default:
-                if !namesRows && position == 0 && (try? AmountText.parse(cell.text))?.value == nil { naming.label = cell.text }
+                if !namesRows && position == 0 && (try? AmountText.parse(cell.text))?.value == nil {
+                    naming.label = cell.text
+                    indent = cell.column == 0 ? cell.indent : nil
+                }
             }
             let (value, problem) = CellReader.value(cell.text, meaning: meaning, scale: scale)
             if let problem { problems.append((cell.text, problem)) }
@@ -158,11 +166,14 @@ struct GridBody {
         if naming.label.isEmpty, naming.code == nil, naming.codeParts.isEmpty, naming.agencyName == nil,
            let first = cells.first(where: { (try? AmountText.parse($0.text))?.value == nil }) {
             naming.label = first.text
+            // Only a name in the first column says how deep its row sits: text further right
+            // (a 绩效目标 line on its own) is no name.
+            indent = first.column == 0 ? first.indent : nil
         }
         let (label, code, subject, role) = interpreter.interpret(naming)
         let row = Row(label: label, code: code, subject: subject, role: role, side: side,
                       agency: naming.agencyName, sequence: naming.sequence, cells: readCells, location: line.location)
-        return (row, problems)
+        return (row, problems, indent)
     }
 }
 

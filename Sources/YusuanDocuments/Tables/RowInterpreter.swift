@@ -39,7 +39,9 @@ struct RowInterpreter {
             code = CodeText.join(category: naming.codeParts[.category] ?? "", section: naming.codeParts[.section] ?? "",
                                  item: naming.codeParts[.item] ?? "", context: codeContext)
         }
-        if code == nil, ClassificationKind(code: label) != nil || label.first?.isNumber == true {
+        // `2080505机关…`, or `[302]商品和服务支出` with the code in brackets.
+        let opensWithCode = label.first?.isNumber == true || label.first == "[" && label.dropFirst().first?.isNumber == true
+        if code == nil, ClassificationKind(code: label) != nil || opensWithCode {
             let glued = CodeText.label(label)
             if let digits = glued.code, !glued.name.isEmpty {
                 code = digits
@@ -107,7 +109,8 @@ struct RowInterpreter {
             inCarryoverGroup = false
             return (.currentYearTotal, plain.hasSuffix("计") ? .total : .subtotal)
         }
-        if plain.hasPrefix("上年结转") || plain.hasPrefix("年初结转") || plain == "上年结余" {
+        // 上年结转, 上年结余, 上年结余、结转: last year's money, whichever word comes first.
+        if plain.hasPrefix("上年结转") || plain.hasPrefix("年初结转") || plain.hasPrefix("上年结余") {
             if side == .revenue || side == nil {
                 inCarryoverGroup = true
                 return (.carryover, .subtotal)
