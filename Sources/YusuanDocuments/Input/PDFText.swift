@@ -1,13 +1,15 @@
 import Foundation
 
-/// The text layer of a PDF by poppler's `pdftotext` (Debian's `poppler-utils`): laid out
-/// with `-layout` (pages separated by form feeds, which the reader counts as page numbers)
-/// for prose, and as words with their boxes (`-tsv`) for tables.
+/// The text layer of a PDF by poppler's `pdftotext` (Debian's `poppler-utils`), run once per
+/// file: its words with their boxes (`-tsv`) for the tables, and the layout text rebuilt
+/// from them (`WordLayout`, pages separated by form feeds, which the reader counts as page
+/// numbers) for the prose. `-layout` would run poppler's whole analysis a second time.
 public enum PDFText {
     /// Whether the bytes are a PDF.
     public static func isPDF(_ data: Data) -> Bool { data.starts(with: Array("%PDF-".utf8)) }
 
-    /// The layout text of the PDF at `url`.
+    /// The layout text of the PDF at `url` as `pdftotext -layout` prints it. Yusuan no longer
+    /// needs it; the benchmark times it as the usual baseline.
     public static func layoutText(of url: URL) throws(DocumentReadError) -> String {
         let text = String(decoding: try run(["-layout", "-enc", "UTF-8", url.path, "-"]), as: UTF8.self)
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{0C}" }) else { throw .scanned }
@@ -19,30 +21,21 @@ public enum PDFText {
         PDFWord.parse(tsv: try run(["-tsv", "-enc", "UTF-8", url.path, "-"]))
     }
 
-    /// The layout text and the words of one PDF, extracted by two pdftotext processes at once.
+    /// The layout text and the words of one PDF, from one pdftotext run.
     public static func textAndWords(of url: URL) throws(DocumentReadError) -> (text: String, words: [PDFWord]) {
-        let words = WordsBox()
-        let reading = DispatchGroup()
-        DispatchQueue.global().async(group: reading) {
-            do throws(DocumentReadError) {
-                words.result = .success(try Self.words(of: url))
-            } catch {
-                words.result = .failure(error)
-            }
-        }
-        let text: String
-        do {
-            text = try layoutText(of: url)
-        } catch {
-            reading.wait()
-            throw error
-        }
-        reading.wait()
-        switch words.result {
-        case .success(let found): return (text, found)
-        case .failure(let error): throw error
-        case nil: return (text, [])
-        }
+        try textAndWords(tsv: try tsv(of: url))
+    }
+
+    /// What `pdftotext -tsv` prints for the PDF at `url`: the one poppler run Yusuan makes.
+    public static func tsv(of url: URL) throws(DocumentReadError) -> Data {
+        try run(["-tsv", "-enc", "UTF-8", url.path, "-"])
+    }
+
+    /// The layout text and the words of TSV word boxes; `.scanned` when there are none.
+    public static func textAndWords(tsv: Data) throws(DocumentReadError) -> (text: String, words: [PDFWord]) {
+        let (words, pages, _) = WordTSV.parse(tsv)
+        guard words.contains(where: { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }) else { throw .scanned }
+        return (WordLayout.text(of: words, pages: pages), words)
     }
 
     /// Runs pdftotext with `arguments`; its standard output.
@@ -84,5 +77,4 @@ public enum PDFText {
     }
 
     private final class Box: @unchecked Sendable { var data = Data() }
-    private final class WordsBox: @unchecked Sendable { var result: Result<[PDFWord], DocumentReadError>? }
 }
