@@ -40,41 +40,11 @@ public enum PDFText {
 
     /// Runs pdftotext with `arguments`; its standard output.
     private static func run(_ arguments: [String]) throws(DocumentReadError) -> Data {
-        guard let program = executable("pdftotext") else {
+        guard let program = ExternalProgram.executable("pdftotext") else {
             throw .missingTool(program: "pdftotext", package: "poppler-utils")
         }
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        do {
-            try process.run()
-        } catch {
-            throw .unreadable(error.localizedDescription)
-        }
-        // Read both pipes before waiting, so that neither can fill and stall pdftotext.
-        let errorText = Box()
-        let reading = DispatchGroup()
-        DispatchQueue.global().async(group: reading) { errorText.data = errors.fileHandleForReading.readDataToEndOfFile() }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        reading.wait()
-        let message = String(decoding: errorText.data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw .pdf(message.split(separator: "\n").first.map(String.init) ?? "pdftotext exit \(process.terminationStatus)")
-        }
+        let (data, status, message) = try ExternalProgram.run(program, arguments)
+        guard status == 0 else { throw .pdf(message.isEmpty ? "pdftotext exit \(status)" : message) }
         return data
     }
-
-    /// A program on the PATH.
-    static func executable(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
-    private final class Box: @unchecked Sendable { var data = Data() }
 }
