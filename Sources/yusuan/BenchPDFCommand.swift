@@ -37,6 +37,7 @@ struct BenchPDFCommand: ParsableCommand {
         let auditor = Auditor(catalogues: catalogues)
         var totals: [String: Figures] = [:]
         print("file | mode | tables | recognised | gated | amount cells | identities hold / fail | errors | warnings")
+        var scans: [URL] = []
         for file in files {
             let name = file.deletingPathExtension().lastPathComponent
             let extracted: (text: String, words: [PDFWord])
@@ -44,6 +45,7 @@ struct BenchPDFCommand: ParsableCommand {
                 extracted = try PDFText.textAndWords(of: file)
             } catch {
                 print("\(name) | — | \(error.zh) · \(error.en)")
+                if error == .scanned { scans.append(file) }
                 continue
             }
             for (mode, document) in [("layout", reader.read(text: extracted.text, file: file.path)),
@@ -63,7 +65,22 @@ struct BenchPDFCommand: ParsableCommand {
         }
         for mode in ["layout", "words"] { print("all | \(mode) | \(totals[mode]?.line ?? "")") }
 
-        try timing(files, reader: reader, auditor: auditor)
+        // Scans are read by OCR when tesseract is installed: far slower than poppler, and
+        // timed apart from the text layers.
+        if PDFOCR.isAvailable {
+            for file in scans {
+                var document: Document?
+                let time = BenchClock.measure { document = try? reader.read(contentsOf: file) }
+                guard let document, let ocr = document.ocr else { continue }
+                let statements = document.statements.filter { $0.kind != .year && $0.kind != .agencyName }.count
+                print("\(file.deletingPathExtension().lastPathComponent) | ocr | \(ocr.pages) pages, \(ocr.words) words, "
+                      + String(format: "mean confidence %.0f%%, ", ocr.meanConfidence) + "\(ocr.uncertainWords) below \(Int(OCRReading.uncertain))%, "
+                      + "\(document.tables.count) tables, \(statements) narrative figures, kind \(document.kind.rawValue), "
+                      + "agency \(document.agency ?? "—"), year \(document.fiscalYear.map(String.init) ?? "—") | time \(time.text)")
+            }
+        }
+
+        try timing(files.filter { !scans.contains($0) }, reader: reader, auditor: auditor)
     }
 
     /// Time, file by file, each measured `runs` times in turn in the same run (the median
