@@ -30,6 +30,7 @@ public struct Auditor: Sendable {
     /// documents rather than building its identity graph twice).
     public func audit(_ context: AuditContext) -> [Finding] {
         var findings = context.layoutGate.apply(to: Self.culpritsFirst(rules.flatMap { $0.check(context) }), in: context)
+        findings = OCRReadingRule.marking(findings, of: context.document)
         if let pack {
             for index in findings.indices {
                 if let severity = pack.severities[findings[index].rule] { findings[index].severity = severity }

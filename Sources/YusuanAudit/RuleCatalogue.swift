@@ -2,7 +2,7 @@
 /// rules lists its own in a file of its own (`RuleCatalogue+Narrative.swift` …).
 public enum RuleCatalogue {
     public static let all: [any AuditRule] = tableRules + crossRules + narrativeRules + classificationRules
-        + selfEvaluationRules + performanceRules + [IdentityCulpritRule(), UncertainLayoutRule()]
+        + selfEvaluationRules + performanceRules + [IdentityCulpritRule(), UncertainLayoutRule(), OCRReadingRule()]
 
     /// Sums and balances within one table.
     static let tableRules: [any AuditRule] = [

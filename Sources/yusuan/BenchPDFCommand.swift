@@ -6,11 +6,11 @@ import YusuanDocuments
 
 /// `yusuan bench pdf DIR`: how well and how fast PDFs are read — tables recognised and set
 /// aside, amount cells, identities that hold — once from the layout text alone and once
-/// with the words' positions, and pdftotext's own time against Yusuan's on the same files.
+/// with the words' positions, and poppler's own time against Yusuan's on the same files.
 struct BenchPDFCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pdf",
-        abstract: "Read and audit PDFs: reading figures (layout text vs word positions) and time against pdftotext alone."
+        abstract: "Read and audit PDFs: reading figures (layout text vs word positions) and time against pdftotext alone (-tsv, as Yusuan runs it, and -layout)."
     )
 
     @Argument(help: "PDF files or folders of them.")
@@ -18,6 +18,9 @@ struct BenchPDFCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Print each table's figures.")
     var tables = false
+
+    @Option(help: "Times each file is timed; the median is printed.")
+    var runs = 3
 
     func run() throws {
         let files = try paths.flatMap { path -> [URL] in
@@ -34,6 +37,7 @@ struct BenchPDFCommand: ParsableCommand {
         let auditor = Auditor(catalogues: catalogues)
         var totals: [String: Figures] = [:]
         print("file | mode | tables | recognised | gated | amount cells | identities hold / fail | errors | warnings")
+        var scans: [URL] = []
         for file in files {
             let name = file.deletingPathExtension().lastPathComponent
             let extracted: (text: String, words: [PDFWord])
@@ -41,6 +45,7 @@ struct BenchPDFCommand: ParsableCommand {
                 extracted = try PDFText.textAndWords(of: file)
             } catch {
                 print("\(name) | — | \(error.zh) · \(error.en)")
+                if error == .scanned { scans.append(file) }
                 continue
             }
             for (mode, document) in [("layout", reader.read(text: extracted.text, file: file.path)),
@@ -60,47 +65,74 @@ struct BenchPDFCommand: ParsableCommand {
         }
         for mode in ["layout", "words"] { print("all | \(mode) | \(totals[mode]?.line ?? "")") }
 
-        // Time: pdftotext alone (layout text, then words) against Yusuan's read + audit.
-        let clock = ContinuousClock()
-        let poppler = clock.measure {
-            for file in files { _ = try? PDFText.layoutText(of: file) }
-        }
-        let popplerWords = clock.measure {
-            for file in files { _ = try? PDFText.words(of: file) }
-        }
-        let yusuan = clock.measure {
-            for file in files {
-                if let document = try? reader.read(contentsOf: file) { _ = auditor.audit(document) }
+        // Scans are read by OCR when tesseract is installed: far slower than poppler, and
+        // timed apart from the text layers.
+        if PDFOCR.isAvailable {
+            for file in scans {
+                var document: Document?
+                let time = BenchClock.measure { document = try? reader.read(contentsOf: file) }
+                guard let document, let ocr = document.ocr else { continue }
+                let statements = document.statements.filter { $0.kind != .year && $0.kind != .agencyName }.count
+                print("\(file.deletingPathExtension().lastPathComponent) | ocr | \(ocr.pages) pages, \(ocr.words) words, "
+                      + String(format: "mean confidence %.0f%%, ", ocr.meanConfidence) + "\(ocr.uncertainWords) below \(Int(OCRReading.uncertain))%, "
+                      + "\(document.tables.count) tables, \(statements) narrative figures, kind \(document.kind.rawValue), "
+                      + "agency \(document.agency ?? "—"), year \(document.fiscalYear.map(String.init) ?? "—") | time \(time.text)")
             }
         }
-        print("time, \(files.count) files, one after another: pdftotext -layout \(Self.seconds(poppler)), pdftotext -tsv \(Self.seconds(popplerWords)), "
-              + "yusuan read + audit (both extractions at once, then reading) \(Self.seconds(yusuan)): "
-              + String(format: "+%.0f%% over pdftotext -layout", (Self.value(yusuan) / Self.value(poppler) - 1) * 100))
 
-        // Where Yusuan's time goes: the two extractions (run at once), the reading of their
-        // output, the audit. The extractions alone set the floor while both are needed.
-        var extracted: [(URL, String, [PDFWord])] = []
-        let extraction = clock.measure {
-            for file in files {
-                if let (text, words) = try? PDFText.textAndWords(of: file) { extracted.append((file, text, words)) }
+        try timing(files.filter { !scans.contains($0) }, reader: reader, auditor: auditor)
+    }
+
+    /// Time, file by file, each measured `runs` times in turn in the same run (the median
+    /// kept): poppler as Yusuan runs it (`pdftotext -tsv`, once per file), `pdftotext
+    /// -layout` (the usual baseline, which Yusuan no longer runs), and Yusuan's whole read
+    /// and audit; then where Yusuan's time goes.
+    private func timing(_ files: [URL], reader: DocumentReader, auditor: Auditor) throws {
+        typealias Reading = BenchClock.Reading
+        print("")
+        print("time (median of \(runs), wall and CPU incl. pdftotext) | pdftotext -tsv (as Yusuan runs it) | pdftotext -layout (baseline, not run) | yusuan read + audit | over -tsv | over -layout")
+        var totals = (tsv: Reading(), layout: Reading(), yusuan: Reading())
+        for file in files {
+            var tsv: [Reading] = [], layout: [Reading] = [], yusuan: [Reading] = []
+            for _ in 0..<max(runs, 1) {
+                tsv.append(BenchClock.measure { _ = try? PDFText.tsv(of: file) })
+                layout.append(BenchClock.measure { _ = try? PDFText.layoutText(of: file) })
+                yusuan.append(BenchClock.measure {
+                    if let document = try? reader.read(contentsOf: file) { _ = auditor.audit(document) }
+                })
             }
+            let row = (tsv: BenchClock.median(tsv), layout: BenchClock.median(layout), yusuan: BenchClock.median(yusuan))
+            totals = (totals.tsv + row.tsv, totals.layout + row.layout, totals.yusuan + row.yusuan)
+            print("\(file.deletingPathExtension().lastPathComponent) | \(row.tsv.text) | \(row.layout.text) | \(row.yusuan.text) | "
+                  + "\(Self.over(row.yusuan, row.tsv)) | \(Self.over(row.yusuan, row.layout))")
+        }
+        print("all \(files.count) files | \(totals.tsv.text) | \(totals.layout.text) | \(totals.yusuan.text) | "
+              + "\(Self.over(totals.yusuan, totals.tsv)) | \(Self.over(totals.yusuan, totals.layout))")
+
+        // Where Yusuan's time goes, each step over all files.
+        var outputs: [(URL, Data)] = []
+        let extraction = BenchClock.measure {
+            for file in files { if let data = try? PDFText.tsv(of: file) { outputs.append((file, data)) } }
+        }
+        var extracted: [(URL, String, [PDFWord])] = []
+        let parsing = BenchClock.measure {
+            for (file, data) in outputs { if let (text, words) = try? PDFText.textAndWords(tsv: data) { extracted.append((file, text, words)) } }
         }
         var documents: [Document] = []
-        let reading = clock.measure {
+        let reading = BenchClock.measure {
             for (file, text, words) in extracted { documents.append(reader.read(text: text, words: words, file: file.path)) }
         }
-        let auditing = clock.measure {
+        let auditing = BenchClock.measure {
             for document in documents { _ = auditor.audit(document) }
         }
-        print("of which, measured apart: extraction (-layout and -tsv at once) \(Self.seconds(extraction)), "
-              + "reading \(Self.seconds(reading)), audit \(Self.seconds(auditing))")
+        print("of which, measured apart: pdftotext -tsv \(extraction.text), TSV words and layout text \(parsing.text), "
+              + "reading \(reading.text), audit \(auditing.text)")
     }
 
-    static func value(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    /// `+12%`: how much longer `time` took than `base`, by wall time.
+    static func over(_ time: BenchClock.Reading, _ base: BenchClock.Reading) -> String {
+        base.wall > 0 ? String(format: "%+.0f%%", (time.wall / base.wall - 1) * 100) : "—"
     }
-
-    static func seconds(_ duration: Duration) -> String { String(format: "%.2f s", value(duration)) }
 
     /// What one reading of one document amounts to.
     struct Figures {

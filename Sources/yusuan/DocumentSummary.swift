@@ -13,6 +13,10 @@ struct DocumentSummary {
         lines.append("  类型 kind: \(document.kind.chineseName) (\(document.kind.rawValue))")
         lines.append("  单位 agency: \(document.agency ?? "—")   年度 year: \(document.fiscalYear.map(String.init) ?? "—")   金额单位 unit: \(document.moneyScale?.label ?? "—")")
         if let title = document.title { lines.append("  标题 title: \(title)") }
+        if let ocr = document.ocr {
+            lines.append("  文字识别 OCR: 扫描件，由 \(ocr.engine) 读出，\(ocr.pages) 页 \(ocr.words) 词，平均置信度 \(Int(ocr.meanConfidence.rounded()))%，"
+                         + "\(ocr.uncertainWords) 词低于 \(Int(OCRReading.uncertain))%；数字可能有误 · a scan read by OCR: figures may be misread")
+        }
         lines.append("  表格 tables: \(document.tables.count)")
         for (index, table) in document.tables.enumerated() {
             let number = table.number.map { "\($0) " } ?? ""

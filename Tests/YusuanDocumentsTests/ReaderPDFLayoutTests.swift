@@ -11,11 +11,10 @@ import YusuanTestSupport
 @Suite struct ReaderPDFLayoutTests {
     static let reader = DocumentReader(catalogues: try! CatalogueSet.bundled())
 
-    /// An excerpt committed as poppler's output (`-layout` text and `-tsv` words of the
-    /// same pages), read as `yusuan read` reads the PDF.
+    /// An excerpt committed as poppler's output (`-tsv` words of the pages), read as `yusuan
+    /// read` reads the PDF: the layout text rebuilt from the words.
     static func excerpt(_ name: String) throws -> Document {
-        let text = try Fixtures.text("pdf/\(name)-layout.txt")
-        let words = PDFWord.parse(tsv: try Data(contentsOf: Fixtures.url("pdf/\(name)-words.tsv")))
+        let (text, words) = try PDFText.textAndWords(tsv: try Data(contentsOf: Fixtures.url("pdf/\(name)-words.tsv")))
         return reader.read(text: text, words: words, file: name)
     }
 

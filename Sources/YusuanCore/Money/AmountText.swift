@@ -68,7 +68,7 @@ public enum AmountText {
         }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, !parts[0].isEmpty, !parts[0].hasPrefix(","), !parts[0].hasSuffix(",") else { return nil }
-        if parts.count == 2 && (parts[1].isEmpty || parts[1].contains(",")) { return nil }
+        if parts.count == 2 && (parts[1].isEmpty || parts[1].includes(",")) { return nil }
         let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
         if groups.count > 1 {
             guard groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }

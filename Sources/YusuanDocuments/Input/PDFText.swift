@@ -1,13 +1,16 @@
 import Foundation
 
-/// The text layer of a PDF by poppler's `pdftotext` (Debian's `poppler-utils`): laid out
-/// with `-layout` (pages separated by form feeds, which the reader counts as page numbers)
-/// for prose, and as words with their boxes (`-tsv`) for tables.
+/// The text layer of a PDF by poppler's `pdftotext` (Debian's `poppler-utils`), run once per
+/// file: its words with their boxes (`-tsv`) for the tables, and the layout text rebuilt
+/// from them (`WordLayout`, pages separated by form feeds, which the reader counts as page
+/// numbers) for the prose. `-layout` would run poppler's whole analysis a second time.
+/// A scan's words come from OCR instead (`PDFOCR`).
 public enum PDFText {
     /// Whether the bytes are a PDF.
     public static func isPDF(_ data: Data) -> Bool { data.starts(with: Array("%PDF-".utf8)) }
 
-    /// The layout text of the PDF at `url`.
+    /// The layout text of the PDF at `url` as `pdftotext -layout` prints it. Yusuan no longer
+    /// needs it; the benchmark times it as the usual baseline.
     public static func layoutText(of url: URL) throws(DocumentReadError) -> String {
         let text = String(decoding: try run(["-layout", "-enc", "UTF-8", url.path, "-"]), as: UTF8.self)
         guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{0C}" }) else { throw .scanned }
@@ -19,70 +22,51 @@ public enum PDFText {
         PDFWord.parse(tsv: try run(["-tsv", "-enc", "UTF-8", url.path, "-"]))
     }
 
-    /// The layout text and the words of one PDF, extracted by two pdftotext processes at once.
-    public static func textAndWords(of url: URL) throws(DocumentReadError) -> (text: String, words: [PDFWord]) {
-        let words = WordsBox()
-        let reading = DispatchGroup()
-        DispatchQueue.global().async(group: reading) {
-            do throws(DocumentReadError) {
-                words.result = .success(try Self.words(of: url))
-            } catch {
-                words.result = .failure(error)
-            }
-        }
-        let text: String
+    /// The text of the PDF at `url`: its text layer, or for a scan, when tesseract is
+    /// installed, what OCR reads from its pages (`ocr` then says how it was read).
+    public static func text(of url: URL) throws(DocumentReadError) -> (text: String, words: [PDFWord], ocr: OCRReading?) {
+        let tsv = try tsv(of: url)
         do {
-            text = try layoutText(of: url)
+            let (text, words) = try textAndWords(tsv: tsv)
+            return (text, words, nil)
         } catch {
-            reading.wait()
-            throw error
+            guard error == .scanned, PDFOCR.isAvailable else { throw error }
         }
-        reading.wait()
-        switch words.result {
-        case .success(let found): return (text, found)
-        case .failure(let error): throw error
-        case nil: return (text, [])
-        }
+        let pages = WordTSV.parse(tsv).pages
+        let (words, reading) = try PDFOCR.words(of: url, pages: pages)
+        guard words.contains(where: { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }) else { throw .scanNotRead }
+        return (WordLayout.text(of: words, pages: pages), words, reading)
+    }
+
+    /// The layout text and the words of one PDF, from one pdftotext run.
+    public static func textAndWords(of url: URL) throws(DocumentReadError) -> (text: String, words: [PDFWord]) {
+        try textAndWords(tsv: try tsv(of: url))
+    }
+
+    /// What `pdftotext -tsv` prints for the PDF at `url`: the one poppler run Yusuan makes.
+    public static func tsv(of url: URL) throws(DocumentReadError) -> Data {
+        try run(["-tsv", "-enc", "UTF-8", url.path, "-"])
+    }
+
+    /// The layout text and the words of TSV word boxes; `.scanned` when there are none.
+    public static func textAndWords(tsv: Data) throws(DocumentReadError) -> (text: String, words: [PDFWord]) {
+        let (words, pages, _) = WordTSV.parse(tsv)
+        guard words.contains(where: { $0.text.unicodeScalars.contains { !$0.properties.isWhitespace } }) else { throw .scanned }
+        return (WordLayout.text(of: words, pages: pages), words)
+    }
+
+    /// The layout text of words (from poppler or OCR) on `pages` pages.
+    public static func text(words: [PDFWord], pages: Int) -> String {
+        WordLayout.text(of: words, pages: pages)
     }
 
     /// Runs pdftotext with `arguments`; its standard output.
     private static func run(_ arguments: [String]) throws(DocumentReadError) -> Data {
-        guard let program = executable("pdftotext") else {
+        guard let program = ExternalProgram.executable("pdftotext") else {
             throw .missingTool(program: "pdftotext", package: "poppler-utils")
         }
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        do {
-            try process.run()
-        } catch {
-            throw .unreadable(error.localizedDescription)
-        }
-        // Read both pipes before waiting, so that neither can fill and stall pdftotext.
-        let errorText = Box()
-        let reading = DispatchGroup()
-        DispatchQueue.global().async(group: reading) { errorText.data = errors.fileHandleForReading.readDataToEndOfFile() }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        reading.wait()
-        let message = String(decoding: errorText.data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw .pdf(message.split(separator: "\n").first.map(String.init) ?? "pdftotext exit \(process.terminationStatus)")
-        }
+        let (data, status, message) = try ExternalProgram.run(program, arguments)
+        guard status == 0 else { throw .pdf(message.isEmpty ? "pdftotext exit \(status)" : message) }
         return data
     }
-
-    /// A program on the PATH.
-    static func executable(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
-    private final class Box: @unchecked Sendable { var data = Data() }
-    private final class WordsBox: @unchecked Sendable { var result: Result<[PDFWord], DocumentReadError>? }
 }

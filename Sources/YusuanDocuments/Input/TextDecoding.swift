@@ -58,8 +58,10 @@ public enum DocumentReadError: Error, Sendable, Hashable {
     case encoding
     case unreadable(String)
     case workbook(zh: String, en: String)
-    /// A PDF with no text layer: a scan.
+    /// A PDF with no text layer (a scan), and no OCR installed to read it.
     case scanned
+    /// A scan in which OCR found no text.
+    case scanNotRead
     /// A program the input needs is not installed: the program and the Debian package.
     case missingTool(program: String, package: String)
     /// A PDF that poppler could not open (encrypted or damaged), with what it said.
@@ -72,7 +74,8 @@ public enum DocumentReadError: Error, Sendable, Hashable {
         case .encoding: "文字编码无法识别（已尝试 UTF-8 和 GB18030）"
         case .unreadable(let reason): "无法读取文件：\(reason)"
         case .workbook(let zh, _): "工作簿无法读取：\(zh)"
-        case .scanned: "PDF 没有文字层（扫描件），需先做文字识别（OCR）"
+        case .scanned: "PDF 没有文字层（扫描件），需做文字识别（OCR）：请安装 tesseract-ocr 和 tesseract-ocr-chi-sim（apt-get install tesseract-ocr tesseract-ocr-chi-sim）"
+        case .scanNotRead: "PDF 没有文字层（扫描件），文字识别（OCR）也没有读出文字"
         case .missingTool(let program, let package): "读取 PDF 需要 \(program)，请安装 \(package)（apt-get install \(package)）"
         case .pdf(let reason): "PDF 无法打开（可能已加密或损坏）：\(reason)"
         }
@@ -85,7 +88,8 @@ public enum DocumentReadError: Error, Sendable, Hashable {
         case .encoding: "unknown text encoding (tried UTF-8 and GB18030)"
         case .unreadable(let reason): "cannot read the file: \(reason)"
         case .workbook(_, let en): "cannot read the workbook: \(en)"
-        case .scanned: "the PDF has no text layer (a scan): it needs OCR first"
+        case .scanned: "the PDF has no text layer (a scan): it needs OCR; install tesseract-ocr and tesseract-ocr-chi-sim (apt-get install tesseract-ocr tesseract-ocr-chi-sim)"
+        case .scanNotRead: "the PDF has no text layer (a scan), and OCR read no text from it"
         case .missingTool(let program, let package): "reading a PDF needs \(program): install \(package) (apt-get install \(package))"
         case .pdf(let reason): "cannot open the PDF (encrypted or damaged?): \(reason)"
         }

@@ -22,6 +22,8 @@ public struct Document: Sendable, Hashable, Codable {
     public var project: ProjectApplication?
     /// What the reader could not understand, with its place and why.
     public var unrecognized: [Unrecognized]
+    /// For a scan read by OCR: how it was read. Its figures are less certain.
+    public var ocr: OCRReading?
 
     public init(file: String, kind: DocumentKind = .unknown, title: String? = nil, agency: String? = nil,
                 fiscalYear: Int? = nil, moneyScale: MoneyScale? = nil, tables: [Table] = [],

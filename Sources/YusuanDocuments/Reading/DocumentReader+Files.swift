@@ -2,7 +2,8 @@ import Foundation
 import YusuanXLSX
 
 extension DocumentReader {
-    /// Reads a file: a PDF (its text layer, by poppler's pdftotext), an XLSX workbook, or text.
+    /// Reads a file: a PDF (its text layer, by poppler's pdftotext, or a scan by OCR), an XLSX
+    /// workbook, or text.
     public func read(contentsOf url: URL, as name: String? = nil) throws(DocumentReadError) -> Document {
         let data: Data
         do {
@@ -11,8 +12,10 @@ extension DocumentReader {
             throw .unreadable(error.localizedDescription)
         }
         if PDFText.isPDF(data) {
-            let (text, words) = try PDFText.textAndWords(of: url)
-            return read(text: text, words: words, file: name ?? url.path)
+            let (text, words, ocr) = try PDFText.text(of: url)
+            var document = read(text: text, words: words, file: name ?? url.path)
+            document.ocr = ocr
+            return document
         }
         return try read(data: data, file: name ?? url.path)
     }

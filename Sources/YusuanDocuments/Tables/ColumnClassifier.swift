@@ -111,7 +111,7 @@ struct ColumnClassifier {
         let categories = [("数量", "quantity"), ("质量", "quality"), ("时效", "timeliness"), ("成本", "cost"),
                           ("经济效益", "economicBenefit"), ("社会效益", "socialBenefit"), ("生态效益", "ecologicalBenefit"),
                           ("可持续", "sustainability"), ("满意度", "satisfaction")]
-        if let category = categories.first(where: { all.contains($0.0) })?.1 {
+        if let category = categories.first(where: { all.includes($0.0) })?.1 {
             if leaf.includes("完成") || leaf.includes("实际") { return .indicator(category, "actual") }
             return .indicator(category, "target")
         }
@@ -146,7 +146,7 @@ struct ColumnClassifier {
             ("上缴上级", .remittanceToSuperior), ("对附属单位补助", .subsidyToSubordinates),
             ("基本支出", .basic), ("项目支出", .project),
         ]
-        if let kind = kinds.first(where: { leaf.contains($0.0) }) { return kind.1 }
+        if let kind = kinds.first(where: { leaf.includes($0.0) }) { return kind.1 }
         if ["合计", "总计", "小计", "金额合计", "合计数", "支出总计", "收入总计"].contains(leaf) || leaf.hasSuffix("合计") {
             if groups.contains(where: { $0.includes("基本支出") }) { return .basic }
             switch origin {
@@ -181,7 +181,7 @@ struct ColumnClassifier {
         let categories = catalogues.economicDepartment.categories
         if let exact = categories.first(where: { $0.name == name || $0.otherNames.contains(name) }) { return exact.code }
         guard name.count >= 4 else { return nil }
-        return categories.first { $0.name.contains(name) }?.code
+        return categories.first { $0.name.includes(name) }?.code
     }
 
     /// The fund source a header names (`一般公共预算拨款`, `事业单位经营收入`, `教育收费`).

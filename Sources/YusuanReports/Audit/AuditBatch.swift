@@ -90,7 +90,8 @@ public struct AuditBatch: Sendable {
         var report = report
         for index in report.documents.indices {
             guard let more = byFile[report.documents[index].document.file] else { continue }
-            report.documents[index].findings = Auditor.ordered(report.documents[index].findings + more)
+            let marked = OCRReadingRule.marking(more, of: report.documents[index].document)
+            report.documents[index].findings = Auditor.ordered(report.documents[index].findings + marked)
         }
         return report
     }

@@ -38,6 +38,8 @@ public struct AuditJSONReport: Encodable {
         public let fiscalYear: Int?
         public let tables: Int
         public let findings: [FindingRecord]
+        /// For a scan read by OCR: how it was read (absent otherwise).
+        public let ocr: OCRReading?
 
         init(_ audit: DocumentAudit, _ language: ReportLanguage) {
             file = audit.document.file
@@ -46,6 +48,7 @@ public struct AuditJSONReport: Encodable {
             fiscalYear = audit.document.fiscalYear
             tables = audit.document.tables.count
             findings = audit.findings.map { FindingRecord($0, language) }
+            ocr = audit.document.ocr
         }
     }
 

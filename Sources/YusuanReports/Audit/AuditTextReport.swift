@@ -39,9 +39,11 @@ public struct AuditTextReport {
     public var summary: String {
         let counts = (report.documents.count, report.count(.error), report.count(.warning), report.count(.info), report.unreadable.count)
         let skipped = report.skipped.isEmpty ? "" : (language == .zh ? "，跳过 \(report.skipped.count)" : ", \(report.skipped.count) skipped")
+        let scans = report.documents.filter { $0.document.ocr != nil }.count
+        let ocr = scans == 0 ? "" : (language == .zh ? "，其中扫描件经文字识别 \(scans)（数字可能有误）" : ", \(scans) scanned and read by OCR (figures may be misread)")
         return language == .zh
-            ? "汇总：\(counts.0) 个文件，错误 \(counts.1)，警告 \(counts.2)，提示 \(counts.3)，无法读取 \(counts.4)\(skipped)"
-            : "Summary: \(counts.0) documents, \(counts.1) errors, \(counts.2) warnings, \(counts.3) info, \(counts.4) unreadable\(skipped)"
+            ? "汇总：\(counts.0) 个文件，错误 \(counts.1)，警告 \(counts.2)，提示 \(counts.3)，无法读取 \(counts.4)\(skipped)\(ocr)"
+            : "Summary: \(counts.0) documents, \(counts.1) errors, \(counts.2) warnings, \(counts.3) info, \(counts.4) unreadable\(skipped)\(ocr)"
     }
 
     /// Findings by the table they point at, tables in document order, the rest last.
@@ -59,7 +61,8 @@ public struct AuditTextReport {
     private func heading(_ document: Document) -> String {
         let facts = [language == .zh ? document.kind.chineseName : document.kind.rawValue, document.agency,
                      document.fiscalYear.map(String.init)].compactMap { $0 }
-        return "== \(document.file)  \(facts.joined(separator: " · "))"
+        let scan = document.ocr.map { say("  （扫描件，经文字识别读取：\($0.engine)）", "  (a scan, read by OCR: \($0.engine))") } ?? ""
+        return "== \(document.file)  \(facts.joined(separator: " · "))\(scan)"
     }
 
     private func lines(_ finding: Finding, in document: Document) -> [String] {
