@@ -9,13 +9,16 @@ struct NarrativeItem {
     var section: String?
     var line: Int
     var amount: Statement?
+    /// The amount a change is measured against, when the clause prints it (`比2025年年初预算数
+    /// 99,003.18万元增加…`): last year's figure, not the subject's own.
+    var base: Statement?
     var share: Statement?
     var change: Statement?
     var changeRate: Statement?
 
     /// Where the item is, for findings: its line, and what it is about as the row.
     func location(of statement: Statement? = nil) -> FindingLocation {
-        let place = (statement ?? amount ?? share ?? change ?? changeRate)?.location
+        let place = (statement ?? amount ?? base ?? share ?? change ?? changeRate)?.location
         return FindingLocation(row: subject, line: place?.line ?? line, page: place?.page, sheet: place?.sheet)
     }
 
@@ -34,7 +37,12 @@ enum NarrativeItems {
             case .share, .changeRate: if statement.percentage == nil { continue }
             default: continue
             }
-            if var last = items.last, last.subject == statement.subject, last.line == statement.location.line,
+            if statement.kind == .amount, isComparisonBase(statement) {
+                // It opens an item of its own: the change and rate that follow are measured against it.
+                var item = NarrativeItem(subject: statement.subject, section: statement.section, line: statement.location.line)
+                item.base = statement
+                items.append(item)
+            } else if var last = items.last, last.subject == statement.subject, last.line == statement.location.line,
                last.slotIsFree(for: statement.kind) {
                 last.fill(statement)
                 items[items.count - 1] = last
@@ -46,12 +54,23 @@ enum NarrativeItems {
         }
         return items
     }
+
+    /// Whether an amount is what a change is measured against: its clause, up to the figure,
+    /// opens with 比 or 较 (`比2025年年初预算数 99,003.18万元增加 2,669.85万元`). The figure is
+    /// found by its text, first occurrence: a clause that prints it twice is read as the first.
+    static func isComparisonBase(_ statement: Statement) -> Bool {
+        guard let found = statement.sentence.range(of: statement.text) else { return false }
+        let before = statement.sentence[..<found.lowerBound]
+        let clause = before.split(whereSeparator: { "，,；;：:。（(".contains($0) }).last.map(String.init) ?? String(before)
+        let opening = clause.trimmingCharacters(in: .whitespaces)
+        return opening.hasPrefix("比") || opening.hasPrefix("较")
+    }
 }
 
 extension NarrativeItem {
     fileprivate func slotIsFree(for kind: StatementKind) -> Bool {
         switch kind {
-        case .amount: amount == nil && share == nil && change == nil && changeRate == nil
+        case .amount: amount == nil && base == nil && share == nil && change == nil && changeRate == nil
         case .share: share == nil
         case .change: change == nil
         case .changeRate: changeRate == nil

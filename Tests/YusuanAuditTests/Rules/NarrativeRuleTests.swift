@@ -48,6 +48,19 @@ import YusuanCore
         #expect(findings.first?.found == "2.93%")
     }
 
+    @Test func aRateIsMeasuredAgainstTheBasePrintedAfter比() {
+        // Beijing's form: last year's figure printed after 比. 2,669.85 / 99,003.18 = 2.697%,
+        // not 2,669.85 / (99,003.18 − 2,669.85) = 2.77%.
+        let sentence = "2026年度收入预算101,673.03万元，比2025年年初预算数99,003.18万元增加2,669.85万元，增长%@。"
+        let text = { (rate: String) in "### 二、收入预算情况说明\n\n" + sentence.replacingOccurrences(of: "%@", with: rate) }
+        #expect(Audit.findings(text("2.7%"), rule: NarrativeChangeRateRule()) == [])
+        let wrong = Audit.findings(text("2.8%"), rule: NarrativeChangeRateRule())
+        #expect(wrong.map(\.expected) == ["2.7%"])
+        #expect(wrong.first?.message.zh.contains("比 99,003.18万元") == true)
+        // The base is last year's: it is not this year's amount the tables must print.
+        #expect(Audit.findings(text("2.7%"), rule: NarrativeAmountRule()).allSatisfy { !($0.found ?? "").contains("99,003.18") })
+    }
+
     @Test func aRateGoingTheOtherWayFires() throws {
         let text = try Audit.seed(3, replacing: "减少 0.28 万元，下降 1.37%", with: "减少 0.28 万元，增长 1.37%")
         let findings = Audit.findings(text, rule: NarrativeChangeRateRule())

@@ -19,17 +19,26 @@ public struct NarrativeChangeRateRule: AuditRule {
             guard let rate = item.changeRate, let percentage = rate.percentage, let change = item.change,
                   let delta = change.figure?.interval else { return nil }
             if let opposite = Self.oppositeDirections(change, rate) { return finding(opposite, item, context) }
-            guard let current = item.amountInterval else { return nil }
-            // Last year's amount: this year's less an increase, plus a decrease.
-            let prior = change.direction == .decrease ? current + delta : current - delta
+            // Last year's amount: printed after 比 when the clause gives it; else this year's
+            // less an increase, plus a decrease.
+            let prior: Interval
+            let amount: (zh: String, en: String)
+            if let base = item.base, let printed = base.figure?.interval {
+                prior = printed
+                amount = ("比 \(base.text)", "against \(base.text)")
+            } else if let current = item.amountInterval {
+                prior = change.direction == .decrease ? current + delta : current - delta
+                amount = (item.amount!.text, item.amount!.text)
+            } else {
+                return nil
+            }
             guard let ratio = delta.divided(by: prior), !percentage.isConsistent(withRatio: ratio) else { return nil }
             let expected = FigureText.percentAsPrinted(ratio, decimals: percentage.decimals)
             let range = FigureText.percent(ratio, decimals: percentage.decimals)
-            let amount = item.amount!.text
             return context.finding(
                 self, at: item.location(of: rate), expected: expected, found: rate.text,
-                message: .init(zh: "“\(item.subject)” \(amount)，变动 \(change.text)，变动率应为 \(expected)（\(range)），说明中印为 \(rate.text)",
-                               en: "\(item.subject) \(amount) changed by \(change.text): the rate is \(expected) (\(range)), the narrative prints \(rate.text)"))
+                message: .init(zh: "“\(item.subject)” \(amount.zh)，变动 \(change.text)，变动率应为 \(expected)（\(range)），说明中印为 \(rate.text)",
+                               en: "\(item.subject) \(amount.en) changed by \(change.text): the rate is \(expected) (\(range)), the narrative prints \(rate.text)"))
         }
     }
 
