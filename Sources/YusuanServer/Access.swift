@@ -70,6 +70,12 @@ struct Access: Sendable {
         return names
     }
 
+    /// An agency and the agencies under it that this user sees, the agency first.
+    func subtree(of id: String) -> [AgencyRecord] {
+        let byID = Dictionary(agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return Self.subtree(of: id, in: agencies).compactMap { byID[$0] }.filter { sees(agencyID: $0.id) }
+    }
+
     /// The agency with this id, when the user sees it.
     func agency(_ id: String?) -> AgencyRecord? {
         guard let id, sees(agencyID: id) else { return nil }

@@ -123,7 +123,7 @@ struct AgencyController: Sendable {
         let access = Access(user: context.user, agencies: agencies)
         let budgets = try await store.budgetSummaries(agencyIDs: [agency.id])
         let documents = try await store.documents(DocumentQuery(agencyIDs: [agency.id])).filter(access.canRead)
-        let subtree = SelfEvaluationTableController.subtree(of: agency, in: agencies).filter { access.sees(agencyID: $0.id) }
+        let subtree = access.subtree(of: agency.id)
         let evaluatedYears = Set(try await store.projects(agencyIDs: subtree.map(\.id)).filter { $0.selfEvaluationJSON != nil }
             .map(\.fiscalYear)).sorted(by: >)
         return pages.page("agency", title: agency.name, context: context, model: [

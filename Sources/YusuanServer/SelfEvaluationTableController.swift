@@ -17,13 +17,12 @@ struct SelfEvaluationTableController: Sendable {
     @Sendable func table(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard context.user != nil else { throw Problem.signIn }
         let access = try await Access.load(context.user, from: store)
-        let agencies = access.agencies
         guard let agency = access.agency(context.parameters.get("id")) else {
             throw Problem.notFound("单位")
         }
         let format = try context.parameters.require("format")
         guard format == "html" || format == "xlsx" else { throw Problem.notFound("格式") }
-        let units = Self.subtree(of: agency, in: agencies).filter { access.sees(agencyID: $0.id) }
+        let units = access.subtree(of: agency.id)
         let projects = try await store.projects(agencyIDs: units.map(\.id)).filter { $0.selfEvaluationJSON != nil }
         let asked = request.uri.queryParameters["year"].flatMap { Int(String($0)) }
         guard let year = asked ?? projects.map(\.fiscalYear).max() else {
@@ -48,16 +47,5 @@ struct SelfEvaluationTableController: Sendable {
             : (try SelfEvaluationWorkbook.data(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         return Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
-    }
-
-    /// The agency and every agency under it, the agency first.
-    static func subtree(of agency: AgencyRecord, in agencies: [AgencyRecord]) -> [AgencyRecord] {
-        var found = [agency]
-        var index = 0
-        while index < found.count {
-            found += agencies.filter { $0.parentID == found[index].id }
-            index += 1
-        }
-        return found
     }
 }
