@@ -38,6 +38,12 @@ struct FormRows {
         }
     }
 
+    /// A column's value in a row, nil when left blank.
+    static func given(_ row: Row, _ column: String) -> String? {
+        guard let value = row[column], !value.isEmpty else { return nil }
+        return value
+    }
+
     /// Puts rows into a form, column by column (the inverse of `rows(in:)`).
     func put(_ rows: [Row], into form: inout FormFields) {
         for row in rows {

@@ -94,10 +94,10 @@ extension ProjectForm {
             }
             project.funding = funding(ProjectForm.funding.rows(in: form))
             project.narratives = ProjectForm.narratives.rows(in: form).map { row in
-                let title = row["narrTitle"].flatMap { $0.isEmpty ? nil : $0 } ?? "简述"
+                let title = FormRows.given(row, "narrTitle") ?? "简述"
                 // Supporting documents named by an uploaded form stay with their question.
                 let evidence = base.narratives.first { $0.title == title }?.evidence ?? []
-                return ProjectNarrative(group: row["narrGroup"].flatMap { $0.isEmpty ? nil : $0 }, title: title,
+                return ProjectNarrative(group: FormRows.given(row, "narrGroup"), title: title,
                                         text: row["narrText"] ?? "", evidence: evidence)
             }
             return project
@@ -164,8 +164,7 @@ extension ProjectForm {
             let text = row["goalText"] ?? ""
             if text.isEmpty { fail("goals", number, "goalText", "目标", zh: "请填写目标", en: "the goal is required") }
             guard let year, !text.isEmpty else { return nil }
-            let note = row["goalNote"] ?? ""
-            return YearGoal(fiscalYear: year, goal: text, note: note.isEmpty ? nil : note)
+            return YearGoal(fiscalYear: year, goal: text, note: FormRows.given(row, "goalNote"))
         }
 
         /// An indicator; one named as in the library takes the library's category, comparator
@@ -190,11 +189,10 @@ extension ProjectForm {
             let tier = IndicatorTier(rawValue: row["indTier"] ?? "").flatMap { $0 == category.tier || category == .cost ? $0 : nil }
                 ?? category.tier
             let unitText = (row["indUnit"] ?? "").isEmpty ? entry?.unit ?? "" : row["indUnit"] ?? ""
-            func text(_ key: String) -> String? { (row[key] ?? "").isEmpty ? nil : row[key] }
             return Indicator(name: name, tier: tier, category: category, comparator: comparator,
                              targetValue: TargetValue(row["indValue"] ?? ""), unit: MeasureUnit(printed: unitText),
-                             isQuantitative: Indicator.quantitative(fromType: row["indType"] ?? ""), basis: text("indBasis"),
-                             note: text("indNote"), isCore: ProjectFlag.answer(row["indCore"] ?? ""))
+                             isQuantitative: Indicator.quantitative(fromType: row["indType"] ?? ""), basis: FormRows.given(row, "indBasis"),
+                             note: FormRows.given(row, "indNote"), isCore: ProjectFlag.answer(row["indCore"] ?? ""))
         }
 
         /// Regions by year; each row's 资金规模 and the 合计 row are the sums of what is typed.
@@ -245,10 +243,9 @@ extension ProjectForm {
                     fail("procurement", number, "procQuantity", "数量", zh: "“\(quantityText)”不是数量", en: "“\(quantityText)” is not a quantity")
                 }
                 guard !name.isEmpty else { return nil }
-                func text(_ key: String) -> String? { (row[key] ?? "").isEmpty ? nil : row[key] }
-                return ProcurementItem(name: name, catalogue: text("procCatalogue"), method: text("procMethod"),
+                return ProcurementItem(name: name, catalogue: FormRows.given(row, "procCatalogue"), method: FormRows.given(row, "procMethod"),
                                        unit: MeasureUnit(printed: row["procUnit"] ?? ""), quantity: quantity,
-                                       requiredBy: text("procRequiredBy"), amount: amount)
+                                       requiredBy: FormRows.given(row, "procRequiredBy"), amount: amount)
             }
             return items.isEmpty ? [] : [ProcurementItem(name: "合计", amount: Self.sum(items.map(\.amount)))] + items
         }
@@ -261,9 +258,8 @@ extension ProjectForm {
                 }
                 let amount = money(row["svcAmount"] ?? "", "services", number, "svcAmount", "金额")
                 guard !catalogue.isEmpty else { return nil }
-                func text(_ key: String) -> String? { (row[key] ?? "").isEmpty ? nil : row[key] }
-                return PurchasedService(catalogue: catalogue, purchaseMethod: text("svcPurchaseMethod"),
-                                        procurementMethod: text("svcProcurementMethod"), amount: amount, summary: text("svcSummary"))
+                return PurchasedService(catalogue: catalogue, purchaseMethod: FormRows.given(row, "svcPurchaseMethod"),
+                                        procurementMethod: FormRows.given(row, "svcProcurementMethod"), amount: amount, summary: FormRows.given(row, "svcSummary"))
             }
             return items.isEmpty ? [] : [PurchasedService(catalogue: "合计", amount: Self.sum(items.map(\.amount)))] + items
         }
