@@ -76,6 +76,13 @@ struct Access: Sendable {
         return Self.subtree(of: id, in: agencies).compactMap { byID[$0] }.filter { sees(agencyID: $0.id) }
     }
 
+    /// Refuses unless this user may edit the agency: 404 when there is no such agency, 403 when
+    /// it is not theirs to edit.
+    func requireEditable(agencyID: String, in store: any Store) async throws {
+        guard try await store.agency(id: agencyID) != nil else { throw Problem.notFound("单位") }
+        guard canEdit(agencyID: agencyID) else { throw Problem.forbidden }
+    }
+
     /// The agency with this id, when the user sees it.
     func agency(_ id: String?) -> AgencyRecord? {
         guard let id, sees(agencyID: id) else { return nil }

@@ -290,8 +290,7 @@ struct BudgetController: Sendable {
 
     private func editable(agencyID: String, context: AppRequestContext) async throws {
         guard context.user != nil else { throw Problem.signIn }
-        guard try await store.agency(id: agencyID) != nil else { throw Problem.notFound("单位") }
-        guard try await Access.load(context.user, from: store).canEdit(agencyID: agencyID) else { throw Problem.forbidden }
+        try await Access.load(context.user, from: store).requireEditable(agencyID: agencyID, in: store)
     }
 
     static func summary(_ budget: BudgetRecord) -> BudgetSummary {

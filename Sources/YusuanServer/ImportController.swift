@@ -133,8 +133,7 @@ struct ImportController: Sendable {
             let latest = try await store.documents(DocumentQuery(seriesID: replaced.seriesID)).map(\.version).max() ?? replaced.version
             target = .newVersion(of: replaced, version: latest + 1)
         } else if let agencyID = agencyField {
-            guard try await store.agency(id: agencyID) != nil else { throw Problem.notFound("单位") }
-            guard access.canEdit(agencyID: agencyID) else { throw Problem.forbidden }
+            try await access.requireEditable(agencyID: agencyID, in: store)
             target = .agency(agencyID)
         } else if !access.isAdministrator {
             // Only an administrator may let the documents name their agencies (and create them).

@@ -84,8 +84,7 @@ struct ProjectController: Sendable {
     @Sendable func createFromPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         guard context.user != nil else { throw Problem.signIn }
         let (agencyID, file) = try await MultipartForm.agencyAndFile(of: request, what: ("项目申报文件", "application"))
-        guard try await store.agency(id: agencyID) != nil else { throw Problem.notFound("单位") }
-        guard try await Access.load(context.user, from: store).canEdit(agencyID: agencyID) else { throw Problem.forbidden }
+        try await Access.load(context.user, from: store).requireEditable(agencyID: agencyID, in: store)
         let name = file.fileName ?? "file"
         let document = try read(file.data, name: name)
         guard let application = document.project, let title = application.project.name else {
